@@ -1,0 +1,1 @@
+"""The ``realtalk`` command line: one module per command group."""

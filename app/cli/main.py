@@ -1,0 +1,81 @@
+"""Entry point of the ``realtalk`` command.
+
+Each command group lives in its own module with a ``register(subparsers)``
+function that adds its commands; a command is a function taking the parsed
+arguments and returning an exit status. A :class:`RealTalkError` prints its
+one-line message on stderr and exits 1; usage errors exit 2 (argparse);
+tracebacks go to the log file only.
+"""
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable, Sequence
+
+from app import __version__
+from app.cli import store_commands
+from app.errors import RealTalkError
+from app.logs import configure_logging
+
+logger = logging.getLogger(__name__)
+
+Command = Callable[[argparse.Namespace], int]
+
+COMMAND_GROUPS = (store_commands,)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full argument parser with every command group registered."""
+    parser = argparse.ArgumentParser(
+        prog="realtalk",
+        description="Record, transcribe and review small-group conversations, "
+        "kept in an encrypted store on this computer. Without a command, "
+        "the app opens.",
+    )
+    parser.add_argument("--version", action="version", version=__version__)
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check the store, the model and the audio stack, then exit",
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for group in COMMAND_GROUPS:
+        group.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the ``realtalk`` command and return its exit status."""
+    parser = build_parser()
+    arguments = parser.parse_args(argv)
+    configure_logging()
+    handler: Command | None = getattr(arguments, "handler", None)
+    try:
+        if arguments.self_test:
+            return _run_self_test()
+        if handler is None:
+            return _open_app()
+        return handler(arguments)
+    except RealTalkError as error:
+        logger.info("Command failed: %s", type(error).__name__, exc_info=True)
+        print(f"realtalk: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("realtalk: interrupted", file=sys.stderr)
+        return 130
+
+
+def _run_self_test() -> int:
+    from app.self_test import run_self_test
+
+    return run_self_test()
+
+
+def _open_app() -> int:
+    from app.ui.application import run_app
+
+    return run_app()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

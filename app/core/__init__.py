@@ -1,0 +1,1 @@
+"""Domain objects and rules: conversations, seats, consent, turns, review."""

@@ -1,0 +1,1 @@
+"""The encrypted store: SQLCipher database, keys, migrations and audit log."""

@@ -54,6 +54,8 @@ _NEVER_NAMES = frozenset(
 
 # Common words that start sentences; a sentence-initial capital is a name only
 # when the word is neither here nor written lower-case elsewhere in the review.
+# Without a dictionary, other sentence-initial words ("Call me") are suggested
+# too: a needless suggestion costs a click, a missed name leaks it.
 _COMMON_STARTER_WORDS = (
     "a about after again all also an and another any are as at because before "
     "but by can could did do does each even every first for from had has have "
@@ -62,7 +64,12 @@ _COMMON_STARTER_WORDS = (
     "perhaps right she should so some sometimes still such thank thanks that "
     "the their them then there these they this those though to too um uh us "
     "very was we well were what when where whether which while who why will "
-    "with would yeah yes yet you your"
+    "with would yeah yes yet you your "
+    # Conversational openers transcripts are full of.
+    "absolutely actually anyway ask basically call certainly definitely "
+    "exactly good great hello hey hi honestly imagine it's let's listen look "
+    "nice okay please probably really remember sorry sure that's there's "
+    "think totally welcome what's"
 )
 _COMMON_STARTERS = frozenset(_COMMON_STARTER_WORDS.split())
 
@@ -155,7 +162,7 @@ def _looks_like_name(
     folded = word.casefold()
     if folded in known:
         return True
-    if not _is_capitalised(word) or folded in _NEVER_NAMES:
+    if not _is_capitalised(word) or folded in _NEVER_NAMES | _HONORIFICS:
         return False
     if not _starts_sentence(text, match.start()):
         return True
@@ -178,8 +185,10 @@ def _starts_sentence(text: str, start: int) -> bool:
 
 
 def _lower_case_words(texts: Iterable[str]) -> frozenset[str]:
+    """Words written lower-case somewhere, outside e-mail addresses."""
+    prose = [_SPOKEN_EMAIL.sub(" ", _EMAIL.sub(" ", text)) for text in texts]
     return frozenset(
-        m.group() for text in texts for m in _WORD.finditer(text) if m.group().islower()
+        m.group() for text in prose for m in _WORD.finditer(text) if m.group().islower()
     )
 
 

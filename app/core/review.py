@@ -91,6 +91,7 @@ class Review:
         self.participants = list(participants)
         self.state = state if state is not None else ReviewState()
         self._by_id = _index_turns(self.turns)
+        _check_speakers(self.turns, self.participants)
 
     # Questions the UI and the shareable version ask.
 
@@ -271,6 +272,14 @@ def _index_turns(turns: Sequence[Turn]) -> dict[int, Turn]:
     if len(by_id) != len(turns):
         raise ReviewError("This transcript has repeated turns; import it again.")
     return by_id
+
+
+def _check_speakers(turns: Sequence[Turn], participants: Sequence[str]) -> None:
+    if any(t.speaker is not None and t.speaker not in participants for t in turns):
+        raise ReviewError(
+            "A turn's speaker is not among the participants; check the seats "
+            "before reviewing."
+        )
 
 
 def id_of(turn: Turn) -> int:

@@ -146,3 +146,8 @@ def test_turns_without_ids_are_refused() -> None:
 
     with pytest.raises(ReviewError, match="Save this transcript"):
         Review(turns, PARTICIPANTS)
+
+
+def test_speakers_must_be_participants() -> None:
+    with pytest.raises(ReviewError, match="not among the participants"):
+        Review(transcript().turns, ["Ana", "Cal", "Dee"])

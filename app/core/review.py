@@ -66,6 +66,35 @@ class Redaction:
     by: str | None
 
 
+class ReviewEventKind(StrEnum):
+    """A kind of review decision, as the audit log names it."""
+
+    APPROVED = "approved"
+    DECLINED = "declined"
+    UNDECIDED = "undecided"
+    EDITED = "edited"
+    REDACTED = "redacted"
+    REDACTION_REMOVED = "redaction removed"
+    ASSIGNED = "assigned"
+    UNATTRIBUTED_APPROVED = "unattributed approved"
+    UNATTRIBUTED_WITHHELD = "unattributed withheld"
+    VISIBILITY_CHOSEN = "visibility chosen"
+
+
+@dataclass(frozen=True)
+class ReviewEvent:
+    """One decision for the audit log: who, which turn, and a short detail.
+
+    ``participant`` is who decided (for an assignment: who the turn now
+    belongs to); None for a group or steward decision.
+    """
+
+    kind: ReviewEventKind
+    participant: str | None = None
+    turn_id: int | None = None
+    detail: str = ""
+
+
 @dataclass
 class ReviewState:
     """Every review decision of one conversation, as the store keeps it."""
@@ -91,6 +120,7 @@ class Review:
         self.participants = list(participants)
         self.state = state if state is not None else ReviewState()
         self._by_id = _index_turns(self.turns)
+        self._events: list[ReviewEvent] = []
         _check_speakers(self.turns, self.participants)
 
     # Questions the UI and the shareable version ask.
@@ -156,7 +186,7 @@ class Review:
             self.state.edits.pop(turn_id, None)
         else:
             self.state.edits[turn_id] = Edit(original=original, text=text)
-        logger.info("turn %d edited", turn_id)
+        self._record(ReviewEventKind.EDITED, participant, turn_id)
 
     def redact(
         self, participant: str, turn_id: int, span: TextSpan | None = None
@@ -183,7 +213,7 @@ class Review:
         if redaction.by != participant:
             raise ReviewError("Only the person who made a redaction can undo it.")
         self.state.redactions.remove(redaction)
-        logger.info("redaction removed from turn %d", redaction.turn_id)
+        self._record(ReviewEventKind.REDACTION_REMOVED, participant, redaction.turn_id)
 
     # Decisions the group makes together.
 
@@ -192,12 +222,13 @@ class Review:
         self._check_participant(participant)
         self._check_assignable(turn_id)
         self.state.assignments[turn_id] = participant
-        logger.info("turn %d assigned", turn_id)
+        self._record(ReviewEventKind.ASSIGNED, participant, turn_id)
 
     def approve_unattributed(self, approved: bool = True) -> None:
         """Record the group's decision on turns nobody has been assigned."""
         self.state.unattributed_approved = approved
-        logger.info("unattributed turns approved: %s", approved)
+        kind = ReviewEventKind.UNATTRIBUTED_APPROVED
+        self._record(kind if approved else ReviewEventKind.UNATTRIBUTED_WITHHELD)
 
     def choose_visibility(self, level: Visibility | str) -> None:
         """Record who in the collection may read this conversation."""
@@ -206,14 +237,30 @@ class Review:
         except ValueError as error:
             names = ", ".join(v.value for v in Visibility)
             raise ReviewError(f"Choose one of these visibilities: {names}.") from error
-        logger.info("visibility chosen: %s", self.state.visibility.value)
+        self._record(ReviewEventKind.VISIBILITY_CHOSEN, detail=self.state.visibility)
+
+    def drain_events(self) -> list[ReviewEvent]:
+        """The decisions made since the last call, oldest first, for the audit log."""
+        events, self._events = self._events, []
+        return events
+
+    def _record(
+        self,
+        kind: ReviewEventKind,
+        participant: str | None = None,
+        turn_id: int | None = None,
+        detail: str = "",
+    ) -> None:
+        self._events.append(ReviewEvent(kind, participant, turn_id, detail))
+        # Ids and kinds only: names and text never reach the log.
+        logger.info("review decision %s (turn %s)", kind.value, turn_id)
 
     # The rules, one question each.
 
     def _decide(self, participant: str, decision: Decision) -> None:
         self._check_participant(participant)
         self.state.decisions[participant] = decision
-        logger.info("participant decision recorded: %s", decision.value)
+        self._record(ReviewEventKind(decision.value), participant)
 
     def _add_redaction(
         self, turn_id: int, span: TextSpan | None, by: str | None
@@ -221,7 +268,7 @@ class Review:
         redaction = Redaction(turn_id, span, self._time_of(turn_id, span), by)
         if redaction not in self.state.redactions:
             self.state.redactions.append(redaction)
-        logger.info("turn %d redacted", turn_id)
+            self._record(ReviewEventKind.REDACTED, by, turn_id)
         return redaction
 
     def _time_of(self, turn_id: int, span: TextSpan | None) -> TimeSpan:

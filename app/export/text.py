@@ -1,19 +1,20 @@
 """Plain-text exports: a readable transcript and the QDA import format.
 
 The QDA format is one paragraph per turn, a blank line between turns, each
-starting with a ``[hh:mm:ss]`` timestamp and then ``Speaker:``:
+``[hh:mm:ss] Speaker: text``. What each tool documents for its import:
 
-- NVivo reads paragraphs that begin with a timestamp in ``hh:mm:ss`` and
-  accepts brackets around it ("Importing transcripts", NVivo help,
-  https://help-nv8-en.qsrinternational.com/Importing_Transcripts.htm).
-- MAXQDA's focus-group import codes each paragraph by the name before the
-  first colon and takes a leading timestamp as a media link; paragraphs are
-  separated by a blank line
-  (https://www.maxqda.de/hilfe-max12/fokusgruppen/transkripte-von-fokusgruppen-importieren,
-  https://wiki.e-curators.org/index.php/Transcription).
-- ATLAS.ti imports the same ``[hh:mm:ss]Speaker: text`` lines, as aTrain's
-  "_maxqda" output shows for all three tools
-  (https://github.com/aTrainTranscription/aTrain/wiki/Tutorials).
+- NVivo: paragraphs that begin with a timestamp in ``hh:mm:ss``, in
+  chronological order; brackets around it are allowed ("Importing
+  transcripts", https://help-nv8-en.qsrinternational.com/Importing_Transcripts.htm).
+- MAXQDA, focus-group transcripts: each contribution is a new paragraph
+  starting with the speaker's name and a colon, which it codes by speaker;
+  stray spaces before the name are tolerated
+  (https://www.maxqda.de/hilfe-max12/fokusgruppen/transkripte-von-fokusgruppen-importieren);
+  a leading timestamp becomes a media link, paragraphs separated by a blank
+  line (https://wiki.e-curators.org/index.php/Transcription).
+- ATLAS.ti 8: ``[00:02:03]Participant: text`` lines, as converters written
+  for its import produce
+  (https://gist.github.com/th0rgall/aa6666b2edddfb26bbc07ac2d591a341).
 
 A withheld turn keeps its timestamp but has no name, so no tool codes it
 as anyone's.

@@ -1,7 +1,7 @@
 import pytest
 
 from app.core.model import MOST_PRIVATE_VISIBILITY, Visibility
-from app.core.review import Decision, Review, TextSpan
+from app.core.review import Decision, Review, ReviewEvent, ReviewEventKind, TextSpan
 from app.errors import ReviewError
 from tests.review_circle import PARTICIPANTS, reviewed_circle, span_of, transcript
 
@@ -151,3 +151,31 @@ def test_turns_without_ids_are_refused() -> None:
 def test_speakers_must_be_participants() -> None:
     with pytest.raises(ReviewError, match="not among the participants"):
         Review(transcript().turns, ["Ana", "Cal", "Dee"])
+
+
+def test_every_decision_is_an_event_for_the_audit_log() -> None:
+    review = reviewed_circle()
+    review.choose_visibility("community")
+    review.approve_unattributed(False)
+
+    events = review.drain_events()
+
+    assert events == [
+        ReviewEvent(ReviewEventKind.EDITED, "Ana", 1),
+        ReviewEvent(ReviewEventKind.REDACTED, "Dee", 4),
+        ReviewEvent(ReviewEventKind.ASSIGNED, "Cal", 7),
+        ReviewEvent(ReviewEventKind.DECLINED, "Ben"),
+        ReviewEvent(ReviewEventKind.APPROVED, "Ana"),
+        ReviewEvent(ReviewEventKind.APPROVED, "Cal"),
+        ReviewEvent(ReviewEventKind.APPROVED, "Dee"),
+        ReviewEvent(ReviewEventKind.VISIBILITY_CHOSEN, detail="community"),
+        ReviewEvent(ReviewEventKind.UNATTRIBUTED_WITHHELD),
+    ]
+    assert review.drain_events() == []
+
+
+def test_a_refused_decision_records_no_event(review: Review) -> None:
+    with pytest.raises(ReviewError):
+        review.edit("Ben", 1, "Welcome.")
+
+    assert review.drain_events() == []

@@ -122,6 +122,7 @@ class Review:
         self._by_id = _index_turns(self.turns)
         self._events: list[ReviewEvent] = []
         _check_speakers(self.turns, self.participants)
+        self._check_state()
 
     # Questions the UI and the shareable version ask.
 
@@ -286,6 +287,17 @@ class Review:
         if not touched:
             raise ReviewError("Select at least one word to redact.")
         return TimeSpan(min(t.start for t in touched), max(t.end for t in touched))
+
+    def _check_state(self) -> None:
+        """Refuse a saved state that belongs to other turns or participants."""
+        state = self.state
+        turn_ids = {*state.edits, *state.assignments}
+        turn_ids |= {r.turn_id for r in state.redactions}
+        names = {*state.decisions, *state.assignments.values()}
+        if not turn_ids <= self._by_id.keys() or not names <= set(self.participants):
+            raise ReviewError(
+                "The saved review does not match this conversation; review it again."
+            )
 
     def _check_participant(self, participant: str) -> None:
         if participant not in self.participants:

@@ -1,7 +1,14 @@
 import pytest
 
 from app.core.model import MOST_PRIVATE_VISIBILITY, Visibility
-from app.core.review import Decision, Review, ReviewEvent, ReviewEventKind, TextSpan
+from app.core.review import (
+    Decision,
+    Review,
+    ReviewEvent,
+    ReviewEventKind,
+    ReviewState,
+    TextSpan,
+)
 from app.errors import ReviewError
 from tests.review_circle import PARTICIPANTS, reviewed_circle, span_of, transcript
 
@@ -179,3 +186,12 @@ def test_a_refused_decision_records_no_event(review: Review) -> None:
         review.edit("Ben", 1, "Welcome.")
 
     assert review.drain_events() == []
+
+
+@pytest.mark.parametrize(
+    "state",
+    [ReviewState(assignments={99: "Cal"}), ReviewState(assignments={7: "Zoe"})],
+)
+def test_a_state_from_another_conversation_is_refused(state: ReviewState) -> None:
+    with pytest.raises(ReviewError, match="does not match"):
+        Review(transcript().turns, PARTICIPANTS, state)

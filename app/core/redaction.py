@@ -37,6 +37,8 @@ class Suggestion:
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Speech recognisers often write a spoken address out: "ana at example dot org".
 _SPOKEN_EMAIL = re.compile(r"\b[\w.]+ at [\w-]+(?: dot [\w-]+)+\b", re.IGNORECASE)
+# Phone numbers spoken as words ("five five five, two oh one") are not found:
+# only digits are, so a participant must spot a spelled-out number themselves.
 _PHONE = re.compile(r"(?<![\w+])\+?\(?\d[\d\s().-]{5,}\d(?!\w)")
 _MIN_PHONE_DIGITS = 7
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")

@@ -43,6 +43,8 @@ class ShareSummary:
 
 def shareable_turns(review: Review) -> list[Turn]:
     """Approved turns, edited and redacted; every other turn a placeholder."""
+    # Someone who declined can still be named in another person's approved
+    # turn: only the suggestions flag it, so the group must redact it by hand.
     shared = [
         _shared_turn(review, turn) if review.is_shared(id_of(turn)) else _withheld(turn)
         for turn in review.turns

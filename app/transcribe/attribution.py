@@ -88,7 +88,7 @@ def smooth(levels: FloatArray, width: int = 3) -> FloatArray:
 
 def calibrate(levels: FloatArray) -> Calibration:
     """Noise floors and gains from the recording, then the bleed it shows."""
-    floor = np.percentile(levels, 10, axis=1).astype(np.float32)
+    floor = np.percentile(levels, 3, axis=1).astype(np.float32)
     gain = (floor - np.median(floor)).astype(np.float32)
     channels = levels.shape[0]
     empty = np.zeros((channels, channels), dtype=np.float32)
@@ -322,15 +322,23 @@ def find_segments(
     so time of arrival between them means something; separate files do not.
     """
     levels = smooth(frame_levels(audio, rate))
+    clocked = audio if same_clock and audio.shape[1] > 1 else None
+    segments = segments_from_levels(levels, clocked, rate)
+    logger.info("Found %d segments on %d channels", len(segments), audio.shape[1])
+    return segments
+
+
+def segments_from_levels(
+    levels: FloatArray, audio: FloatArray | None, rate: int
+) -> list[Segment]:
+    """Segments from smoothed frame levels; ``audio`` (same frames, one clock)
+    lets time of arrival settle close calls and confirm second voices."""
     calibration = calibrate(levels)
     active = active_frames(levels, calibration)
     dominant = dominant_channels(levels, calibration, active)
-    if same_clock and audio.shape[1] > 1:
+    if audio is not None:
         dominant = settle_close_calls(audio, rate, levels, calibration, dominant)
-    dominant = majority_filter(dominant, audio.shape[1])
+    dominant = majority_filter(dominant, levels.shape[0])
     calibration = learn_bleed(levels, calibration, dominant)
-    clock = (audio, rate) if same_clock and audio.shape[1] > 1 else (None, 0)
-    mask = own_speech(levels, calibration, dominant, *clock)
-    segments = segments_from_mask(mask, audio.shape[0] / rate, dominant < 0)
-    logger.info("Found %d segments on %d channels", len(segments), audio.shape[1])
-    return segments
+    mask = own_speech(levels, calibration, dominant, audio, rate)
+    return segments_from_mask(mask, levels.shape[1] * FRAME_SECONDS, dominant < 0)

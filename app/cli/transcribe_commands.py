@@ -8,15 +8,23 @@ import argparse
 import sys
 from pathlib import Path
 
+from app.core.model import Transcript
+from app.export import json_format, subtitles, text
+from app.export.metadata import ExportMetadata, ExportVersion
 from app.settings import load_settings
 from app.transcribe import models
 from app.transcribe.audio_input import read_recording
 from app.transcribe.device import DEVICES, LoadedModel, load_model
 from app.transcribe.engine import transcribe_recording
-from app.transcribe.formats import FORMATS, render
 
 # Progress goes to stderr only for recordings at least this long.
 PROGRESS_MIN_SECONDS = 120.0
+RENDERERS = {
+    "json": json_format.render_json,
+    "txt": text.render_txt,
+    "vtt": subtitles.render_vtt,
+    "srt": subtitles.render_srt,
+}
 
 
 def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
@@ -38,7 +46,7 @@ def _register_transcribe(
     parser.add_argument("--compute-type", help="CTranslate2 compute type, e.g. int8")
     parser.add_argument("--threads", type=int, help="CPU threads (0: automatic)")
     parser.add_argument("--language", help="language code such as en or fr")
-    parser.add_argument("--format", choices=FORMATS, default="json")
+    parser.add_argument("--format", choices=sorted(RENDERERS), default="json")
     parser.add_argument("-o", "--output", type=Path, help="write here, not stdout")
     parser.set_defaults(handler=run_transcribe)
 
@@ -73,7 +81,7 @@ def run_transcribe(arguments: argparse.Namespace) -> int:
     transcript = transcribe_recording(
         audio, rate, seats, loaded, arguments.language, progress
     )
-    _write(render(transcript, arguments.format), arguments.output)
+    _write(_render(transcript, arguments.format), arguments.output)
     return 0
 
 
@@ -130,8 +138,22 @@ def _progress(done: int, total: int) -> None:
         print(file=sys.stderr)
 
 
-def _write(text: str, output: Path | None) -> None:
+def _render(transcript: Transcript, output_format: str) -> bytes:
+    # Nothing has been reviewed yet: this is the full transcript, not a share.
+    metadata = ExportMetadata(
+        title="",
+        seats=tuple(transcript.seats),
+        duration=transcript.duration,
+        model=transcript.model,
+        device=transcript.device,
+        version=ExportVersion.FULL,
+    )
+    return RENDERERS[output_format](transcript.turns, metadata)
+
+
+def _write(data: bytes, output: Path | None) -> None:
     if output is None:
-        sys.stdout.write(text)
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
         return
-    output.write_text(text, encoding="utf-8")
+    output.write_bytes(data)

@@ -1,0 +1,90 @@
+import numpy as np
+import pytest
+
+from app.core.model import Word
+from app.errors import AudioError
+from app.transcribe.device import LoadedModel
+from app.transcribe.engine import (
+    WHISPER_OPTIONS,
+    split_at_pauses,
+    transcribe_recording,
+)
+from tests.transcribe.conftest import RATE, ToneWhisper, synthetic_circle
+
+
+def test_each_turn_is_transcribed_from_its_own_seat(tone_model: LoadedModel) -> None:
+    audio = synthetic_circle([(0, 0.5, 3.0), (1, 4.0, 6.5), (2, 7.5, 10.0)])
+
+    transcript = transcribe_recording(audio, RATE, ["Ana", "Ben", "Cal"], tone_model)
+
+    spoken = {turn.speaker: set(turn.text.split()) for turn in transcript.turns}
+    assert spoken == {"Ana": {"tone300"}, "Ben": {"tone550"}, "Cal": {"tone800"}}
+    assert transcript.seats == ["Ana", "Ben", "Cal"]
+    assert transcript.duration == pytest.approx(12.0)
+
+
+def test_word_times_are_from_the_start_of_the_recording(
+    tone_model: LoadedModel,
+) -> None:
+    audio = synthetic_circle([(0, 0.5, 2.0), (1, 6.0, 8.0)])
+
+    transcript = transcribe_recording(audio, RATE, ["Ana", "Ben", "Cal"], tone_model)
+
+    ben = next(turn for turn in transcript.turns if turn.speaker == "Ben")
+    assert 5.5 <= ben.words[0].start <= 6.5
+    assert ben.end <= 8.5
+
+
+def test_one_channel_gives_turns_without_a_speaker(tone_model: LoadedModel) -> None:
+    audio = synthetic_circle([(0, 0.5, 3.0)], seats=1)
+
+    transcript = transcribe_recording(audio, RATE, None, tone_model)
+
+    assert transcript.seats == []
+    assert [turn.speaker for turn in transcript.turns] == [None]
+
+
+def test_identical_channels_are_treated_as_one(tone_model: LoadedModel) -> None:
+    mono = synthetic_circle([(0, 0.5, 3.0)], seats=1)
+
+    transcript = transcribe_recording(np.hstack([mono, mono]), RATE, None, tone_model)
+
+    assert [turn.speaker for turn in transcript.turns] == [None]
+
+
+def test_the_hallucination_guards_are_always_passed(tone_model: LoadedModel) -> None:
+    audio = synthetic_circle([(0, 0.5, 3.0)], seats=2)
+
+    transcribe_recording(audio, RATE, ["Ana", "Ben"], tone_model)
+
+    assert isinstance(tone_model.model, ToneWhisper)
+    call = tone_model.model.calls[0]
+    assert call["vad_filter"] is True
+    assert call["condition_on_previous_text"] is False
+    assert call["word_timestamps"] is True
+    assert {"no_speech_threshold", "compression_ratio_threshold"} <= set(call)
+    assert WHISPER_OPTIONS["condition_on_previous_text"] is False
+
+
+def test_seat_names_must_match_the_channels(tone_model: LoadedModel) -> None:
+    audio = synthetic_circle([(0, 0.5, 3.0)], seats=3)
+
+    with pytest.raises(AudioError, match="one name per channel"):
+        transcribe_recording(audio, RATE, ["Ana", "Ben"], tone_model)
+
+
+def test_progress_reports_every_segment(tone_model: LoadedModel) -> None:
+    audio = synthetic_circle([(0, 0.5, 3.0), (1, 4.0, 6.5)])
+    reports: list[tuple[int, int]] = []
+
+    transcribe_recording(
+        audio, RATE, None, tone_model, progress=lambda *r: reports.append(r)
+    )
+
+    assert reports[-1][0] == reports[-1][1] >= 2
+
+
+def test_long_pauses_start_new_turns() -> None:
+    words = [Word("a", 0.0, 0.5), Word("b", 0.7, 1.0), Word("c", 3.0, 3.4)]
+
+    assert [len(group) for group in split_at_pauses(words)] == [2, 1]

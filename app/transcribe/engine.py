@@ -9,6 +9,7 @@ text, so one mistake cannot snowball through a 90-minute session.
 """
 
 import logging
+import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
@@ -36,6 +37,10 @@ WHISPER_OPTIONS: dict[str, Any] = {
 }
 # A pause this long inside one channel's speech starts a new turn.
 TURN_PAUSE_S = 1.5
+# A turn whose words are mostly this share of a concurrent turn on another
+# seat is that turn's bleed, transcribed a second time.
+ECHO_SHARE = 0.6
+ECHO_SLACK_S = 1.0
 # Channels this alike are one signal recorded twice (a stereo copy of mono).
 DUPLICATE_CORRELATION = 0.98
 
@@ -114,7 +119,44 @@ def transcribe_segments(
         turns += transcribe_segment(audio, segment, names, model, language)
         if progress is not None:
             progress(done, len(segments))
-    return sorted(turns, key=lambda turn: (turn.start, turn.channel or 0))
+    kept = drop_echoes(turns)
+    logger.info("Dropped %d turns heard as bleed", len(turns) - len(kept))
+    return sorted(kept, key=lambda turn: (turn.start, turn.channel or 0))
+
+
+def drop_echoes(turns: Sequence[Turn]) -> list[Turn]:
+    """Turns minus those that repeat words another seat said at that moment.
+
+    Attribution keeps most bleed out, but in a reverberant room a quiet
+    stretch on one mic can still carry a neighbour's words; the neighbour's
+    own turn holds the same words at the same time, so the copy goes.
+    """
+    return [turn for turn in turns if not _is_echo(turn, turns)]
+
+
+def _is_echo(turn: Turn, turns: Sequence[Turn]) -> bool:
+    own = _normalised(turn.words)
+    if not own:
+        return False
+    for other in turns:
+        if other.channel == turn.channel or other is turn:
+            continue
+        if len(other.words) <= len(turn.words):
+            continue
+        nearby = [
+            w
+            for w in other.words
+            if turn.start - ECHO_SLACK_S <= w.start <= turn.end + ECHO_SLACK_S
+        ]
+        shared = sum(1 for word in own if word in _normalised(nearby))
+        if shared >= ECHO_SHARE * len(own):
+            return True
+    return False
+
+
+def _normalised(words: Sequence[Word]) -> list[str]:
+    cleaned = (re.sub(r"[^\w']", "", word.text.lower()) for word in words)
+    return [word for word in cleaned if word]
 
 
 def transcribe_segment(

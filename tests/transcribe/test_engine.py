@@ -1,11 +1,12 @@
 import numpy as np
 import pytest
 
-from app.core.model import Word
+from app.core.model import Turn, Word
 from app.errors import AudioError
 from app.transcribe.device import LoadedModel
 from app.transcribe.engine import (
     WHISPER_OPTIONS,
+    drop_echoes,
     split_at_pauses,
     transcribe_recording,
 )
@@ -88,3 +89,28 @@ def test_long_pauses_start_new_turns() -> None:
     words = [Word("a", 0.0, 0.5), Word("b", 0.7, 1.0), Word("c", 3.0, 3.4)]
 
     assert [len(group) for group in split_at_pauses(words)] == [2, 1]
+
+
+def turn_of(channel: int, start: float, text: str) -> Turn:
+    words = [
+        Word(word, start + 0.4 * i, start + 0.4 * i + 0.3)
+        for i, word in enumerate(text.split())
+    ]
+    return Turn(f"S{channel}", words[0].start, words[-1].end, text, words, channel)
+
+
+def test_a_neighbours_words_heard_again_are_dropped() -> None:
+    speaker = turn_of(0, 0.0, "it was the first great sorrow of his life")
+    echo = turn_of(1, 1.6, "sorrow of his")
+    backchannel = turn_of(2, 1.6, "right right")
+
+    kept = drop_echoes([speaker, echo, backchannel])
+
+    assert kept == [speaker, backchannel]
+
+
+def test_the_same_words_later_are_not_an_echo() -> None:
+    speaker = turn_of(0, 0.0, "we should keep going")
+    reply = turn_of(1, 10.0, "keep going")
+
+    assert drop_echoes([speaker, reply]) == [speaker, reply]

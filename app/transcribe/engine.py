@@ -35,6 +35,9 @@ WHISPER_OPTIONS: dict[str, Any] = {
     "compression_ratio_threshold": 2.4,
     "condition_on_previous_text": False,
 }
+# Seat segments are short, so fewer fallback temperatures suffice; a
+# segment whose every decode failed the guards is dropped (see _trusted).
+SEAT_TEMPERATURES = (0.0, 0.2, 0.4, 0.6)
 # A pause this long inside one channel's speech starts a new turn.
 TURN_PAUSE_S = 1.5
 # A turn whose words are mostly this share of a concurrent turn on another
@@ -170,17 +173,44 @@ def transcribe_segment(
     first = int(segment.start * MODEL_RATE)
     last = int(segment.end * MODEL_RATE)
     samples = np.ascontiguousarray(audio[first:last, segment.channel])
-    words = transcribe_words(samples, model, language, offset=segment.start)
+    words = transcribe_words(samples, model, language, segment.start, SEAT_TEMPERATURES)
     speaker = names[segment.channel] if names else None
     return [_turn(speaker, segment.channel, group) for group in split_at_pauses(words)]
 
 
 def transcribe_words(
-    samples: FloatArray, model: LoadedModel, language: str | None, offset: float
+    samples: FloatArray,
+    model: LoadedModel,
+    language: str | None,
+    offset: float,
+    temperatures: Sequence[float] | None = None,
 ) -> list[Word]:
-    """Words of one mono 16 kHz stretch, timed from the recording's start."""
-    segments, _ = model.model.transcribe(samples, language=language, **WHISPER_OPTIONS)
-    return [word for segment in segments for word in _words_of(segment, offset)]
+    """Words of one mono 16 kHz stretch, timed from the recording's start.
+
+    With ``temperatures``, text that failed the guards at every temperature
+    is dropped: on a seat segment that is almost always a hallucination on
+    bleed or breath, and costs the listener nothing real.
+    """
+    options = dict(WHISPER_OPTIONS)
+    if temperatures is not None:
+        options["temperature"] = list(temperatures)
+    segments, _ = model.model.transcribe(samples, language=language, **options)
+    last = max(temperatures) if temperatures else None
+    return [
+        word
+        for segment in segments
+        if _trusted(segment, last)
+        for word in _words_of(segment, offset)
+    ]
+
+
+def _trusted(segment: Any, last_temperature: float | None) -> bool:
+    # faster-whisper reports the last temperature when every decode failed.
+    if last_temperature is None or last_temperature == 0.0:
+        return True
+    failed = getattr(segment, "temperature", 0.0) >= last_temperature
+    low = getattr(segment, "avg_logprob", 0.0) < WHISPER_OPTIONS["log_prob_threshold"]
+    return not (failed and low)
 
 
 def split_at_pauses(words: Sequence[Word]) -> list[list[Word]]:

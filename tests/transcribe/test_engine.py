@@ -1,3 +1,6 @@
+from types import SimpleNamespace
+from typing import Any
+
 import numpy as np
 import pytest
 
@@ -10,7 +13,7 @@ from app.transcribe.engine import (
     split_at_pauses,
     transcribe_recording,
 )
-from tests.transcribe.conftest import RATE, ToneWhisper, synthetic_circle
+from tests.transcribe.conftest import RATE, FakeWord, ToneWhisper, synthetic_circle
 
 
 def test_each_turn_is_transcribed_from_its_own_seat(tone_model: LoadedModel) -> None:
@@ -114,3 +117,24 @@ def test_the_same_words_later_are_not_an_echo() -> None:
     reply = turn_of(1, 10.0, "keep going")
 
     assert drop_echoes([speaker, reply]) == [speaker, reply]
+
+
+class GuessingWhisper:
+    """Returns one segment that failed the guards at every temperature."""
+
+    def transcribe(self, audio: np.ndarray, **options: Any) -> tuple[Any, Any]:
+        last = max(options.get("temperature", [0.0]))
+        word = FakeWord(" Thanks", 0.0, 0.3, 0.5)
+        segment = SimpleNamespace(words=[word], temperature=last, avg_logprob=-1.6)
+        return iter([segment]), None
+
+
+def test_seat_text_that_failed_every_guard_is_dropped() -> None:
+    model = LoadedModel(GuessingWhisper(), "fake", "cpu", "int8")
+    audio = synthetic_circle([(0, 0.5, 3.0)], seats=2)
+
+    seated = transcribe_recording(audio, RATE, ["Ana", "Ben"], model)
+    single = transcribe_recording(audio[:, :1], RATE, None, model)
+
+    assert seated.turns == []
+    assert [turn.text for turn in single.turns] == ["Thanks"]

@@ -107,17 +107,24 @@ def test_circle_attribution_and_its_cost(tiny: LoadedModel, name: str) -> None:
 
 
 def room_noise(seconds: int, channels: int) -> np.ndarray:
-    # Ventilation-like noise: low-pass filtered hiss plus a 50 Hz hum,
-    # with a stretch of digital silence, each mic at its own gain.
+    # Ventilation-like rumble, a 50 Hz hum, hiss, a stretch of digital
+    # silence, knocks on the table and a chair scrape, each mic at its own
+    # gain: enough to open attribution segments that carry no speech.
     rng = np.random.default_rng(7)
     rate = 16000
-    hiss = rng.normal(0, 0.01, (seconds * rate, channels))
-    hiss = np.cumsum(hiss, axis=0) * 0.02
-    hiss -= np.mean(hiss, axis=0)
+    rumble = np.cumsum(rng.normal(0, 0.01, (seconds * rate, channels)), axis=0) * 0.02
+    rumble -= np.mean(rumble, axis=0)
     time_axis = np.arange(seconds * rate)[:, None] / rate
-    noise = hiss + 0.003 * np.sin(2 * np.pi * 50 * time_axis)
+    noise = rumble + 0.003 * np.sin(2 * np.pi * 50 * time_axis)
     noise += rng.normal(0, 0.002, noise.shape)
     noise[20 * rate : 30 * rate] = 0.0
+    for second in (5.0, 12.3, 33.0, 41.5, 50.0):
+        start, length = int(second * rate), int(0.15 * rate)
+        knock = rng.normal(0, 0.3, length) * np.exp(-np.arange(length) / 800)
+        noise[start : start + length] += 0.3 * knock[:, None]
+        noise[start : start + length, int(second) % channels] += knock
+    scrape = slice(44 * rate, 46 * rate)
+    noise[scrape, channels - 1] += rng.normal(0, 0.05, 2 * rate)
     return (noise * np.linspace(0.5, 2.0, channels)).astype(np.float32)
 
 

@@ -9,8 +9,10 @@ import logging
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, FastAPI, Path, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from server import __doc__ as service_doc
 from server.auth import Caller
@@ -43,7 +45,7 @@ ConversationId = Annotated[
 ]
 router = APIRouter(prefix="/v1")
 _ERRORS: dict[int | str, dict[str, Any]] = {
-    code: {"model": ErrorOut} for code in (401, 403, 404, 409, 410, 422)
+    code: {"model": ErrorOut} for code in (400, 401, 403, 404, 409, 410, 422)
 }
 
 
@@ -57,6 +59,8 @@ def create_app(collection: Collection) -> FastAPI:
     )
     app.state.collection = collection
     app.add_exception_handler(CollectionError, _on_collection_error)
+    app.add_exception_handler(RequestValidationError, _on_invalid_request)
+    app.add_exception_handler(StarletteHTTPException, _on_http_error)
     app.include_router(router)
     return app
 
@@ -69,6 +73,35 @@ def _on_collection_error(_request: Request, error: Exception) -> JSONResponse:
         {"detail": str(error), "error": error.code},
         status_code=error.status_code,
         headers=headers,
+    )
+
+
+def _on_invalid_request(_request: Request, error: Exception) -> JSONResponse:
+    # One error shape for every refusal; the offending values are not echoed
+    # back, since they may hold transcript text.
+    assert isinstance(error, RequestValidationError)
+    problems = [
+        {"loc": [str(part) for part in item["loc"]], "msg": str(item["msg"])}
+        for item in error.errors()
+    ]
+    return JSONResponse(
+        {
+            "detail": "The request does not match the API; see problems.",
+            "error": "invalid_request",
+            "problems": problems,
+        },
+        status_code=422,
+    )
+
+
+def _on_http_error(_request: Request, error: Exception) -> JSONResponse:
+    # Starlette's own refusals (an unreadable body, an unknown path) get the
+    # same shape as ours.
+    assert isinstance(error, StarletteHTTPException)
+    return JSONResponse(
+        {"detail": str(error.detail), "error": "http_error"},
+        status_code=error.status_code,
+        headers=error.headers,
     )
 
 

@@ -7,6 +7,7 @@ Every function takes an open session and leaves committing to the caller
 import json
 import logging
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from typing import Any, Literal
 
 from sqlalchemy import delete, func, select
@@ -152,8 +153,13 @@ def _summary(conversation: Conversation, turn_count: int) -> ConversationSummary
         visibility=Visibility(conversation.visibility),
         content_hash=conversation.content_hash,
         turn_count=turn_count,
-        uploaded_at=conversation.uploaded_at.isoformat(),
+        uploaded_at=_as_utc(conversation.uploaded_at).isoformat(),
     )
+
+
+def _as_utc(moment: datetime) -> datetime:
+    # SQLite hands back naive datetimes; every stored time is UTC.
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def read(session: Session, caller: Caller, conversation_id: str) -> ConversationOut:

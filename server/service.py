@@ -178,6 +178,8 @@ def open_collection(data_dir: Path, db_url: str | None = None) -> Collection:
     files.prepare_data_dir(data_dir)
     engine = db.create_db_engine(db.database_url(data_dir, db_url))
     db.migrate(engine)
+    if db_url is None:
+        files.make_private(data_dir / db.SQLITE_FILE_NAME)
     return Collection(
         engine=engine,
         sessions=db.session_factory(engine),

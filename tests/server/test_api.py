@@ -177,3 +177,13 @@ def test_text_that_cannot_be_stored_is_refused_not_crashed(
 
     assert response.status_code == 422
     assert response.json()["error"] == "invalid_request"
+
+
+def test_listed_times_are_utc(live: Live) -> None:
+    live.client.put(
+        "/v1/conversations/a", json=bundle(), headers=live.headers("device")
+    )
+
+    listed = live.client.get("/v1/conversations", headers=live.headers("steward"))
+
+    assert listed.json()["conversations"][0]["uploaded_at"].endswith("+00:00")

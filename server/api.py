@@ -10,7 +10,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, FastAPI, Path, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -44,6 +44,7 @@ ConversationId = Annotated[
     str, Path(pattern=CONVERSATION_ID_PATTERN, description="The desktop's id.")
 ]
 router = APIRouter(prefix="/v1")
+ChunkIndex = Annotated[int, Path(ge=0, le=99_999)]
 _ERRORS: dict[int | str, dict[str, Any]] = {
     code: {"model": ErrorOut} for code in (400, 401, 403, 404, 409, 410, 422)
 }
@@ -225,7 +226,8 @@ def put_audio_manifest(
 def audio_status(
     conversation_id: ConversationId, caller: CallerDep, collection: CollectionDep
 ) -> AudioStatus:
-    """Which chunks arrived; resume by sending the missing ones."""
+    """Which chunks arrived: the device resumes by sending the missing ones;
+    readers who may read the conversation see what they can fetch."""
     return collection.audio_status(caller, conversation_id)
 
 
@@ -245,10 +247,32 @@ def audio_status(
 )
 def put_audio_chunk(
     conversation_id: ConversationId,
-    chunk_index: Annotated[int, Path(ge=0, le=99_999)],
+    chunk_index: ChunkIndex,
     data: Annotated[bytes, Depends(_chunk_bytes)],
     caller: CallerDep,
     collection: CollectionDep,
 ) -> ChunkResult:
     """One chunk's raw bytes; checked against the manifest's SHA-256."""
     return collection.put_audio_chunk(caller, conversation_id, chunk_index, data)
+
+
+@router.get(
+    "/conversations/{conversation_id}/audio/{chunk_index}",
+    tags=["audio"],
+    response_class=Response,
+    responses={
+        200: {
+            "description": "The chunk's bytes, in the manifest's media type.",
+            "content": {"audio/*": {"schema": {"type": "string", "format": "binary"}}},
+        }
+    },
+)
+def read_audio_chunk(
+    conversation_id: ConversationId,
+    chunk_index: ChunkIndex,
+    caller: CallerDep,
+    collection: CollectionDep,
+) -> Response:
+    """One received chunk, for readers whose role may read the conversation."""
+    data, media_type = collection.read_audio_chunk(caller, conversation_id, chunk_index)
+    return Response(content=data, media_type=media_type)

@@ -164,13 +164,20 @@ def _as_utc(moment: datetime) -> datetime:
 
 def read(session: Session, caller: Caller, conversation_id: str) -> ConversationOut:
     """Return a whole conversation if the caller's role may read it."""
+    return _full(visible_conversation(session, caller, conversation_id))
+
+
+def visible_conversation(
+    session: Session, caller: Caller, conversation_id: str
+) -> Conversation:
+    """Return the conversation if the caller's reader role may read it."""
     if caller.role is Role.DEVICE:
         raise Forbidden("Devices upload transcripts; they cannot read them back.")
     conversation = session.get(Conversation, conversation_id)
     if conversation is None or conversation.visibility not in _visible_to(caller):
         # The same answer for "absent" and "not for you" hides what exists.
         raise NotFound("No such conversation is visible to this token.")
-    return _full(conversation)
+    return conversation
 
 
 def _full(conversation: Conversation) -> ConversationOut:

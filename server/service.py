@@ -166,6 +166,16 @@ class Collection:
             )
         )
 
+    def read_audio_chunk(
+        self, caller: Caller, conversation_id: str, index: int
+    ) -> tuple[bytes, str]:
+        """Return one received audio chunk and its media type to a reader."""
+        return self._transaction(
+            lambda s: audio.read_chunk(
+                s, caller, conversation_id, index, self.audio_files
+            )
+        )
+
     def audio_status(self, caller: Caller, conversation_id: str) -> AudioStatus:
         """Return which audio chunks arrived."""
         return self._transaction(

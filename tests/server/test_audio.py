@@ -116,3 +116,35 @@ def test_audio_needs_the_conversation_and_its_device(live: Live) -> None:
     )
 
     assert (none_yet.status_code, other.status_code) == (404, 403)
+
+
+def test_readers_fetch_audio_only_when_their_role_may_read(live: Live) -> None:
+    headers = live.headers("device")
+    live.client.put(
+        "/v1/conversations/c1",
+        json=bundle(visibility="sensemakers"),
+        headers=headers,
+    ).raise_for_status()
+    manifest = {
+        "media_type": "audio/flac",
+        "chunks": [hashlib.sha256(CHUNKS[0]).hexdigest()],
+    }
+    live.client.put("/v1/conversations/c1/audio", json=manifest, headers=headers)
+    put_chunk(live, 0, CHUNKS[0])
+
+    by_role = {
+        role: live.client.get(
+            "/v1/conversations/c1/audio/0", headers=live.headers(role)
+        )
+        for role in ("steward", "sensemaker", "viewer", "device")
+    }
+    status = live.client.get(
+        "/v1/conversations/c1/audio", headers=live.headers("sensemaker")
+    )
+
+    assert by_role["sensemaker"].content == CHUNKS[0]
+    assert by_role["sensemaker"].headers["content-type"] == "audio/flac"
+    assert by_role["steward"].status_code == 200
+    assert by_role["viewer"].status_code == 404
+    assert by_role["device"].status_code == 403
+    assert status.json()["complete"] is True

@@ -32,5 +32,7 @@ def configure_logging(level: int = logging.INFO) -> None:
             existing.close()
     root.addHandler(handler)
     root.setLevel(level)
+    # Alembic narrates every connection at INFO; only its problems matter here.
+    logging.getLogger("alembic").setLevel(logging.WARNING)
     if log_path.exists():
         os.chmod(log_path, paths.FILE_MODE)

@@ -10,10 +10,11 @@ tracebacks go to the log file only.
 import argparse
 import logging
 import sys
+import traceback
 from collections.abc import Callable, Sequence
 
 from app import __version__
-from app.cli import store_commands
+from app.cli import conversation_commands, store_commands
 from app.errors import RealTalkError
 from app.logs import configure_logging
 
@@ -21,7 +22,7 @@ logger = logging.getLogger(__name__)
 
 Command = Callable[[argparse.Namespace], int]
 
-COMMAND_GROUPS = (store_commands,)
+COMMAND_GROUPS = (store_commands, conversation_commands)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -57,12 +58,22 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _open_app()
         return handler(arguments)
     except RealTalkError as error:
-        logger.info("Command failed: %s", type(error).__name__, exc_info=True)
+        _log_failure(error)
         print(f"realtalk: {error}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("realtalk: interrupted", file=sys.stderr)
         return 130
+
+
+def _log_failure(error: RealTalkError) -> None:
+    # The frames go to the log, the message does not: it may name a folder
+    # (and so a person) and the user has already seen it on stderr.
+    frames = "".join(traceback.format_tb(error.__traceback__))
+    cause = type(error.__cause__).__name__ if error.__cause__ else "none"
+    logger.info(
+        "Command failed: %s (cause %s)\n%s", type(error).__name__, cause, frames
+    )
 
 
 def _run_self_test() -> int:

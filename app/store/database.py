@@ -59,9 +59,13 @@ def integrity_problems(connection: Connection) -> list[str]:
     """
     rows = connection.execute("PRAGMA cipher_integrity_check").fetchall()
     problems = [str(row[0]) for row in rows]
-    rows = connection.execute("PRAGMA quick_check").fetchall()
-    problems += [str(row[0]) for row in rows if row[0] != "ok"]
-    return problems
+    if problems:
+        return problems
+    try:
+        rows = connection.execute("PRAGMA quick_check").fetchall()
+    except DatabaseError as error:
+        return [f"quick_check failed: {error}"]
+    return [str(row[0]) for row in rows if row[0] != "ok"]
 
 
 def _apply_key(connection: Connection, key: bytes) -> None:

@@ -63,13 +63,18 @@ def check_new_passphrase(passphrase: str) -> None:
         )
 
 
-def create_store(home: Path, passphrase: str, use_keyring: bool = True) -> Store:
-    """Create a new empty store in ``home``; raises StoreExists if one is there."""
+def refuse_if_exists(home: Path) -> None:
+    """Raise StoreExists when any file of a store is in ``home``."""
     if store_exists(home):
         raise StoreExists(
             f"A store already exists in {home}. Unlock it instead, or choose "
             "another folder with REALTALK_HOME."
         )
+
+
+def create_store(home: Path, passphrase: str, use_keyring: bool = True) -> Store:
+    """Create a new empty store in ``home``; raises StoreExists if one is there."""
+    refuse_if_exists(home)
     check_new_passphrase(passphrase)
     paths.ensure_private_dir(home)
     key = keys.new_data_key()
@@ -81,7 +86,7 @@ def create_store(home: Path, passphrase: str, use_keyring: bool = True) -> Store
         keyring_holder.store_key(backend, key_file.store_id, key)
     keys.write_key_file(home, key_file)
     store = _open_database(home, key, key_file.store_id)
-    logger.info("Store created (keyring: %s)", key_file.keyring_backend or "none")
+    logger.info("Key kept by keyring: %s", key_file.keyring_backend or "none")
     return store
 
 

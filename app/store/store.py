@@ -53,6 +53,7 @@ class Store:
         self.data_key = data_key
         self._connection = connection
         self._lock = threading.RLock()
+        self._closed = False
 
     @contextmanager
     def exclusive(self) -> Iterator[Connection]:
@@ -61,10 +62,13 @@ class Store:
             yield self._connection
 
     def close(self) -> None:
-        """Checkpoint the WAL into the database file and close the connection."""
+        """Checkpoint the WAL into the database file and close (idempotent)."""
         with self._lock:
+            if self._closed:
+                return
             self._connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self._connection.close()
+            self._closed = True
         logger.info("Store closed")
 
     @contextmanager

@@ -1,0 +1,1 @@
+"""The Qt desktop app: windows, views, dialogs and the workers that bridge to core."""

@@ -6,10 +6,11 @@ apart after an hour. PortAudio stamps every input block with the time its
 first frame was captured (``inputBufferAdcTime``, on one clock for all
 streams of a host API), so a straight line fitted through (frames, time)
 gives each device's real rate. Blocks are resampled with soxr to the
-conversation's rate, then nudged (a repeated or skipped frame at most every
-thousand frames, inaudible) so that every device stays where its timestamps
-say it belongs. A single device is never nudged: its own clock is the
-timeline, and only a measured loss (overflow, a lost device) moves it on.
+conversation's rate, then nudged (a repeated or skipped frame every thousand
+frames, every 250 when far off; inaudible) so that every device stays where
+its timestamps say it belongs on the first device's timeline. The first
+device is never nudged: its own clock is the timeline, and only a measured
+loss (overflow, a lost device) moves it on.
 """
 
 import logging
@@ -34,6 +35,7 @@ JUMP_SECONDS = 0.02
 # A timestamp this far beyond the expected one means frames were lost.
 LOSS_SECONDS = 0.05
 NUDGE_EVERY_FRAMES = 1000
+NUDGE_TOLERANCE = 48
 
 
 class ClockFit:
@@ -76,6 +78,12 @@ class ClockFit:
             raise ValueError("clock not measured yet")
         return self._intercept + self._slope * frame
 
+    def frame_at(self, when: float) -> float:
+        """The (fractional) frame captured at time ``when``."""
+        if self._intercept is None:
+            raise ValueError("clock not measured yet")
+        return (when - self._intercept) / self._slope
+
     def _refit(self) -> None:
         frames = np.asarray(self._frames, dtype=np.float64)
         times = np.asarray(self._times, dtype=np.float64)
@@ -106,11 +114,19 @@ class DeviceTimeline:
     Runs on the writer thread only.
     """
 
-    def __init__(self, in_rate: int, out_rate: int, channels: int, nudge: bool) -> None:
+    def __init__(
+        self,
+        in_rate: int,
+        out_rate: int,
+        channels: int,
+        reference: ClockFit | None = None,
+    ) -> None:
         self.in_rate = in_rate
         self.out_rate = out_rate
         self.channels = channels
-        self.nudge = nudge
+        # The timeline's own clock (the first device's blocks: position against
+        # capture time); None for the first device, which is never nudged.
+        self.reference = reference
         self.clock = ClockFit(in_rate)
         self.position: int | None = None
         self._device_frames = 0
@@ -177,9 +193,13 @@ class DeviceTimeline:
         return output.astype(np.float32, copy=False)
 
     def _align(self, output: Frames, start: int) -> tuple[int, Frames]:
-        if not self.nudge or not self.clock.ready or self.position is None:
+        reference = self.reference
+        if reference is None or not reference.ready or not self.clock.ready:
             return start, self._skip_frames(output)
-        error = self._expected_position() - start
+        if self.position is None:
+            return start, self._skip_frames(output)
+        when = self.clock.time_of(self._next_output_device_frame)
+        error = round(reference.frame_at(when)) - start
         if abs(error) > JUMP_SECONDS * self.out_rate:
             if error > 0:
                 start += error
@@ -187,14 +207,11 @@ class DeviceTimeline:
                 self._to_skip = -error
         elif error != 0:
             self._since_nudge += len(output)
-            if self._since_nudge >= NUDGE_EVERY_FRAMES and len(output) > 1:
+            every = NUDGE_EVERY_FRAMES if abs(error) < 2 * NUDGE_TOLERANCE else 250
+            if self._since_nudge >= every and len(output) > 1:
                 self._since_nudge = 0
                 output = _nudge(output, 1 if error > 0 else -1)
         return start, self._skip_frames(output)
-
-    def _expected_position(self) -> int:
-        when = self.clock.time_of(self._next_output_device_frame)
-        return round((when - self._origin) * self.out_rate)
 
     def _skip_frames(self, output: Frames) -> Frames:
         if self._to_skip <= 0:

@@ -26,7 +26,7 @@ from typing import Any
 import numpy as np
 
 from app.audio.blocks import Block, BlockBuffer, StreamEnded
-from app.audio.clock import DeviceTimeline
+from app.audio.clock import ClockFit, DeviceTimeline
 from app.audio.devices import InputBackend, InputDevice, default_backend
 from app.audio.events import CaptureEvent, EventKind
 from app.audio.journal import ChunkAcknowledged, Journal
@@ -178,6 +178,7 @@ class Recorder:
         self._state = _State.ON_RECORD
         self._state_since = 0
         self._origin: float | None = None
+        self._timeline_clock = ClockFit(plan.rate)
         self._now = 0
         self._stop_requested = threading.Event()
         self._stopped = threading.Event()
@@ -356,6 +357,8 @@ class Recorder:
         placement = source.timeline.place(
             frames, item.adc_time, item.dropped_before, self._origin
         )
+        if source.number == 0 and placement.segments:
+            self._timeline_clock.add(placement.segments[0][0], item.adc_time)
         if floor is not None:
             self._note_restored(source, floor, placement.segments)
         if placement.lost is not None or item.overflowed:
@@ -427,8 +430,9 @@ class Recorder:
         source.stream = stream
         source.last_block = time.monotonic()
         if source.timeline is None:
+            reference = self._timeline_clock if source.number else None
             source.timeline = DeviceTimeline(
-                rate, self.plan.rate, len(source.choice.channels), len(self._inputs) > 1
+                rate, self.plan.rate, len(source.choice.channels), reference
             )
         logger.info(
             "Device %d opened: %d channels at %d Hz",
@@ -620,7 +624,7 @@ class Recorder:
             CaptureEvent(
                 EventKind.DRIFT_MEASURED,
                 self.position(),
-                "clocks measured: "
+                "clocks measured against the first device: "
                 + ", ".join(f"device {d} {ppm:+.0f} ppm" for d, ppm in drift.items())
                 + f"; {spread:.0f} ppm apart, corrected",
                 value=spread,
@@ -628,12 +632,22 @@ class Recorder:
         )
 
     def _drift(self) -> dict[int, float]:
-        drift = {}
-        for source in self._inputs:
-            timeline = source.timeline
-            if timeline is not None and timeline.clock.ready:
-                drift[source.choice.device.index] = timeline.clock.drift_ppm()
-        return drift
+        """Each device's clock against the first device's, in ppm."""
+        clocks = {
+            source.choice.device.index: source.timeline.clock
+            for source in self._inputs
+            if source.timeline is not None and source.timeline.clock.ready
+        }
+        first = self._inputs[0].timeline
+        if len(self._inputs) < 2 or first is None or not first.clock.ready:
+            return {}
+        return {
+            device: (clock.rate() / clock.nominal_rate)
+            / (first.clock.rate() / first.clock.nominal_rate)
+            * 1e6
+            - 1e6
+            for device, clock in clocks.items()
+        }
 
     def _start_transcription(self) -> None:
         if self._transcriber_factory is None:

@@ -131,7 +131,7 @@ def record_conversation(arguments: argparse.Namespace) -> int:
                 pass
         summary = recorder.stop()
     for device, ppm in summary.drift_ppm.items():
-        print(f"device {device}: clock {ppm:+.1f} ppm from the computer's")
+        print(f"device {device}: clock {ppm:+.1f} ppm against the first device")
     if summary.lost_seconds:
         print(f"lost: {summary.lost_seconds:.2f} s ({summary.overflows} overflows)")
     print(summary.conversation_id, flush=True)

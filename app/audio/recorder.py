@@ -190,7 +190,6 @@ class Recorder:
         self._meter = LevelMeter(plan.channels, plan.rate, self._emit)
         self._assembler = TimelineAssembler(plan.channels, plan.rate)
         self._feed: TranscriptionFeed | None = None
-        self._turns: list[Turn] = []
         self._overflows = 0
         self._lost_frames = 0
         self._drift_reported = False
@@ -652,13 +651,15 @@ class Recorder:
     def _start_transcription(self) -> None:
         if self._transcriber_factory is None:
             return
-        transcriber = self._transcriber_factory(self._on_turns)
+        transcriber = self._transcriber_factory(
+            self.plan.rate, self._seat_names(), self._on_turn
+        )
         self._feed = TranscriptionFeed(transcriber, self.plan.rate, self._emit)
         self._feed.start()
 
-    def _on_turns(self, turns: list[Turn]) -> None:
-        # Called on the transcription thread; the store is thread-safe.
-        self.store.add_turns(self.conversation_id, turns)
+    def _on_turn(self, turn: Turn) -> None:
+        # Called on the transcriber's thread; the store is thread-safe.
+        self.store.add_turns(self.conversation_id, [turn])
 
     def _feed_transcription(self, final: bool = False) -> None:
         live = [
@@ -765,10 +766,13 @@ class Recorder:
 
     # Helpers
 
-    def _create_conversation(self) -> str:
-        names = self.plan.seats or tuple(
+    def _seat_names(self) -> tuple[str, ...]:
+        return self.plan.seats or tuple(
             f"Seat {n + 1}" for n in range(self.plan.channels)
         )
+
+    def _create_conversation(self) -> str:
+        names = self._seat_names()
         seats = [Seat(channel, name) for channel, name in enumerate(names)]
         return self.store.create_conversation(
             self.plan.title,

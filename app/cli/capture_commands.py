@@ -11,22 +11,37 @@ import logging
 import os
 import signal
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from types import FrameType
+from typing import TYPE_CHECKING
 
 import soundfile
 
 from app.audio.assemble import conversation_audio
 from app.audio.devices import InputDevice, default_backend, find_device, input_devices
 from app.audio.events import CaptureEvent
-from app.audio.recorder import DeviceChoice, Recorder, RecordingPlan
-from app.audio.recovery import interrupted_conversations, recover_conversation
+from app.audio.live import TranscriberFactory
+from app.audio.recorder import (
+    DeviceChoice,
+    Recorder,
+    RecordingPlan,
+    RecordingSummary,
+)
+from app.audio.recovery import (
+    BatchTranscriber,
+    interrupted_conversations,
+    recover_conversation,
+)
 from app.cli.unlock import unlocked_store
+from app.core.model import Turn
 from app.errors import AudioError, ExportError
 from app.store.records import ConversationRecord
 from app.store.store import Store
+
+if TYPE_CHECKING:
+    from app.transcribe.device import LoadedModel
 
 logger = logging.getLogger(__name__)
 
@@ -66,6 +81,11 @@ def _register_record(subparsers: Parsers) -> None:
     record.add_argument("--seats", help="participant names in channel order: A,B,C")
     record.add_argument("--seconds", type=float, help="stop after this many seconds")
     record.add_argument("--title", required=True, help="the conversation's title")
+    record.add_argument(
+        "--no-transcribe",
+        action="store_true",
+        help="record only; transcribe later (saves CPU on a slow laptop)",
+    )
     record.add_argument("--progress-fd", type=int, help=argparse.SUPPRESS)
     record.set_defaults(handler=record_conversation)
 
@@ -76,6 +96,9 @@ def _register_recover(subparsers: Parsers) -> None:
     )
     recover.add_argument("id", nargs="?", help="the conversation to recover")
     recover.add_argument("--all", action="store_true", help="recover every one")
+    recover.add_argument(
+        "--no-transcribe", action="store_true", help="do not transcribe the audio"
+    )
     recover.set_defaults(handler=recover_conversations)
 
 
@@ -123,6 +146,7 @@ def record_conversation(arguments: argparse.Namespace) -> int:
             store,
             plan,
             on_event=_print_event,
+            transcriber_factory=_live_transcription(arguments.no_transcribe),
             on_chunk=_progress_writer(arguments.progress_fd),
         )
         with _stop_on_signals(recorder.request_stop):
@@ -130,12 +154,19 @@ def record_conversation(arguments: argparse.Namespace) -> int:
             while not recorder.wait(timeout=0.5):
                 pass
         summary = recorder.stop()
+        turns = len(store.turns(summary.conversation_id))
+    _print_summary(summary, turns)
+    print(summary.conversation_id, flush=True)
+    return 0
+
+
+def _print_summary(summary: RecordingSummary, turns: int) -> None:
     for device, ppm in summary.drift_ppm.items():
         print(f"device {device}: clock {ppm:+.1f} ppm against the first device")
     if summary.lost_seconds:
         print(f"lost: {summary.lost_seconds:.2f} s ({summary.overflows} overflows)")
-    print(summary.conversation_id, flush=True)
-    return 0
+    if summary.live_transcript:
+        print(f"transcript: {turns} turns")
 
 
 def _plan(arguments: argparse.Namespace) -> RecordingPlan:
@@ -232,8 +263,9 @@ def recover_conversations(arguments: argparse.Namespace) -> int:
         else:
             _print_interrupted(interrupted)
             return 0
+        transcribe = None if arguments.no_transcribe else _batch_transcription()
         for conversation_id in targets:
-            result = recover_conversation(store, conversation_id)
+            result = recover_conversation(store, conversation_id, transcribe)
             print(
                 f"recovered {result.conversation_id}: {result.chunks} chunks, "
                 f"{result.duration:.1f} s; it now waits for review"
@@ -248,6 +280,66 @@ def _print_interrupted(interrupted: list[ConversationRecord]) -> None:
     for conversation in interrupted:
         print(f"{conversation.id}  {conversation.created}  {conversation.title}")
     print("Finish them with: realtalk recover --all")
+
+
+# transcription
+
+
+def _loaded_model() -> "LoadedModel | None":
+    from app.errors import ModelError
+    from app.settings import load_settings
+    from app.transcribe import models
+    from app.transcribe.device import load_model
+
+    settings = load_settings()
+    try:
+        info = models.resolve_model(settings.model)
+        loaded = load_model(
+            str(info.path),
+            info.name,
+            device=settings.device,
+            compute_type=settings.compute_type,
+            threads=settings.cpu_threads,
+        )
+    except ModelError as error:
+        print(f"realtalk: no transcription: {error}", file=sys.stderr)
+        return None
+    if loaded.warning:
+        print(f"realtalk: {loaded.warning}", file=sys.stderr)
+    return loaded
+
+
+def _live_transcription(skip: bool) -> TranscriberFactory | None:
+    if skip:
+        return None
+    model = _loaded_model()
+    if model is None:
+        return None
+    from app.transcribe.live import LiveTranscriber
+
+    def build(
+        rate: int, seats: Sequence[str], on_turn: Callable[[Turn], None]
+    ) -> LiveTranscriber:
+        return LiveTranscriber(model, rate, seats, on_turn)
+
+    return build
+
+
+def _batch_transcription() -> BatchTranscriber | None:
+    model = _loaded_model()
+    if model is None:
+        return None
+    from app.transcribe.engine import transcribe_recording
+
+    def transcribe(store: Store, conversation_id: str) -> int:
+        audio, rate = conversation_audio(store, conversation_id)
+        seats = store.conversation(conversation_id).seats or None
+        transcript = transcribe_recording(audio, rate, seats, model)
+        # Replaces any turns the live transcriber stored before the crash.
+        store.replace_turns(conversation_id, transcript.turns)
+        return len(transcript.turns)
+
+    return transcribe
 
 
 # export

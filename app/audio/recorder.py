@@ -662,10 +662,13 @@ class Recorder:
         self.store.add_turns(self.conversation_id, [turn])
 
     def _feed_transcription(self, final: bool = False) -> None:
+        assert self._journal is not None
         live = [
             s.timeline.position or 0 for s in self._inputs if not s.lost and s.timeline
         ]
         upto = max(live, default=self._now) if final else min(live, default=self._now)
+        if self._journal.limit is not None:
+            upto = min(upto, self._journal.limit)
         frames = self._assembler.take(upto)
         if self._feed is not None and len(frames):
             self._feed.put(frames, self.position())

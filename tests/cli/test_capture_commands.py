@@ -19,13 +19,14 @@ import numpy as np
 import pytest
 import soundfile
 
+from app.audio.journal import Journal
 from app.audio.recovery import interrupted_conversations
-from app.core.model import ConversationStatus
+from app.cli.main import main
+from app.core.model import ConversationStatus, Seat
 from app.store import opening
 from tests.conftest import PASSPHRASE, shared_path
 from tests.pulse_room import Mic, PulseRoom, pulse_room_fixture
 
-pytestmark = pytest.mark.pulse
 SEATS = "Ana,Ben,Cal,Dee"
 
 RATE = 48000
@@ -74,6 +75,7 @@ def excerpt(source: Path, channels: list[int], seconds: float, folder: Path) -> 
     return path
 
 
+@pytest.mark.pulse
 def test_devices_lists_the_virtual_microphones(
     pulse_room: Callable[[list[Mic]], PulseRoom], home: Path
 ) -> None:
@@ -85,6 +87,7 @@ def test_devices_lists_the_virtual_microphones(
     assert {"micA", "micB"} <= names
 
 
+@pytest.mark.pulse
 def test_four_channel_circle_records_and_exports(
     pulse_room: Callable[[list[Mic]], PulseRoom], home: Path, tmp_path: Path
 ) -> None:
@@ -142,6 +145,7 @@ def test_four_channel_circle_records_and_exports(
         store.close()
 
 
+@pytest.mark.pulse
 def test_two_devices_at_different_rates_make_one_aligned_conversation(
     pulse_room: Callable[[list[Mic]], PulseRoom], home: Path, tmp_path: Path
 ) -> None:
@@ -196,6 +200,7 @@ def best_lag(first: np.ndarray, second: np.ndarray, rate: int) -> float:
     return (peak if peak < size // 2 else peak - size) / rate
 
 
+@pytest.mark.pulse
 def test_kill_9_loses_at_most_about_a_second(
     pulse_room: Callable[[list[Mic]], PulseRoom], home: Path
 ) -> None:
@@ -292,6 +297,7 @@ def conversation_of_last_recording(home: Path) -> str:
         store.close()
 
 
+@pytest.mark.pulse
 @pytest.mark.slow
 @pytest.mark.model
 def test_live_transcript_has_turns_from_every_seat(
@@ -326,3 +332,77 @@ def test_live_transcript_has_turns_from_every_seat(
     finally:
         store.close()
     assert {turn.speaker for turn in turns} == set(SEATS.split(","))
+
+
+def interrupted_recording(home: Path, seconds: float) -> str:
+    store = opening.open_store(home, PASSPHRASE)
+    try:
+        conversation_id = store.create_conversation(
+            "Cut short", RATE, [Seat(0, "Ana"), Seat(1, "Ben")]
+        )
+        journal = Journal(store, conversation_id, RATE, 2)
+        for channel in (0, 1):
+            journal.write(channel, 0, np.full(round(seconds * RATE), 0.1, np.float32))
+        journal.flush()
+    finally:
+        store.close()
+    return conversation_id
+
+
+def test_recover_lists_then_finishes_interrupted_recordings(
+    home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("REALTALK_PASSPHRASE", PASSPHRASE)
+    conversation_id = interrupted_recording(home, 1.5)
+
+    assert main(["recover"]) == 0
+    listed = capsys.readouterr().out
+    assert main(["recover", "--all", "--no-transcribe"]) == 0
+    recovered = capsys.readouterr().out
+    assert main(["recover"]) == 0
+    afterwards = capsys.readouterr().out
+
+    assert conversation_id in listed and "realtalk recover --all" in listed
+    assert f"recovered {conversation_id}: 6 chunks, 1.5 s" in recovered
+    assert afterwards.strip() == "No interrupted recordings."
+
+
+def test_export_audio_writes_only_the_named_file_and_audits(
+    home: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setenv("REALTALK_PASSPHRASE", PASSPHRASE)
+    conversation_id = interrupted_recording(home, 1.0)
+    output = tmp_path / "out" / "circle.flac"
+    output.parent.mkdir()
+
+    status = main(["export", conversation_id[:8], "--audio", "-o", str(output)])
+    audio, rate = soundfile.read(output, dtype="float32")
+
+    assert status == 0 and rate == RATE and audio.shape == (RATE, 2)
+    np.testing.assert_allclose(audio, 0.1, atol=1e-4)
+    assert list(output.parent.iterdir()) == [output]
+    store = opening.open_store(home, PASSPHRASE)
+    try:
+        actions = [entry.action for entry in store.audit_entries(conversation_id)]
+    finally:
+        store.close()
+    assert actions[-1] == "audio_exported"
+
+
+def test_export_audio_refuses_other_file_types(
+    home: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setenv("REALTALK_PASSPHRASE", PASSPHRASE)
+    conversation_id = interrupted_recording(home, 0.5)
+
+    status = main(["export", conversation_id, "--audio", "-o", str(tmp_path / "a.mp3")])
+
+    assert status == 1
+    assert ".wav or .flac" in capsys.readouterr().err
+    assert not (tmp_path / "a.mp3").exists()

@@ -1,6 +1,6 @@
 """What the whole group decides: names to pick, visibility, the final summary."""
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -160,6 +160,7 @@ class SummaryPage(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("What will leave this room"))
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.summary, stretch=1)
         self.confirm_button = _button(self.tr("We &agree: this may leave the room"))
         self.back_button = _button(self.tr("&Back"))

@@ -31,7 +31,7 @@ class ParticipantPage(QWidget):
         self.decline_button = self._button(
             self.tr("I &decline: my words stay in this room")
         )
-        self.names_button = self._button(self.tr("&Done, back to the names"))
+        self.names_button = self._button(self.tr("Done, &back to the names"))
         self._connect()
         self._lay_out()
 

@@ -13,12 +13,12 @@ import soundfile
 import srt
 import webvtt
 
-from app.cli.export_commands import ASSEMBLE_MODULE
 from app.cli.main import main
 from app.core.model import ConversationStatus, Visibility
 from app.core.review import Decision
 from app.core.shareable import shareable_turns
 from app.export import ExportFormat
+from app.export.conversation import ASSEMBLE_MODULE
 from app.store import opening
 from app.store.review_store import load_review, save_review
 from app.store.store import Store

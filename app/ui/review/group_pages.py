@@ -151,6 +151,7 @@ class SummaryPage(QWidget):
     """What will leave this room, shown before the group confirms."""
 
     confirm_requested = Signal()
+    export_requested = Signal()
     group_requested = Signal()
     close_requested = Signal()
 
@@ -163,13 +164,22 @@ class SummaryPage(QWidget):
         self.summary.setAlignment(Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.summary, stretch=1)
         self.confirm_button = _button(self.tr("We &agree: this may leave the room"))
+        self.export_button = _button(self.tr("&Export the shared version…"))
+        self.export_status = QLabel()
         self.back_button = _button(self.tr("&Back"))
         self.close_button = _button(self.tr("&Close the review"))
         self.confirm_button.clicked.connect(self.confirm_requested)
+        self.export_button.clicked.connect(self.export_requested)
         self.back_button.clicked.connect(self.group_requested)
         self.close_button.clicked.connect(self.close_requested)
-        for button in (self.confirm_button, self.back_button, self.close_button):
-            layout.addWidget(button)
+        for widget in (
+            self.confirm_button,
+            self.export_button,
+            self.export_status,
+            self.back_button,
+            self.close_button,
+        ):
+            layout.addWidget(widget)
 
     def show_summary(self, summary: ShareSummary, confirmed: bool = False) -> None:
         """Lay out the summary in plain words."""
@@ -203,6 +213,7 @@ class SummaryPage(QWidget):
             lines.append(self.tr("Agreed and saved. You can close the review."))
         self.summary.setText("\n\n".join(lines))
         self.confirm_button.setEnabled(summary.everyone_decided and not confirmed)
+        self.export_button.setEnabled(confirmed)
 
     def _names(self, names: tuple[str, ...]) -> str:
         return ", ".join(names) if names else self.tr("nobody")

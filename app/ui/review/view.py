@@ -7,13 +7,16 @@ and closes it when ``review_closed`` carries the conversation's id.
 import logging
 from collections.abc import Callable
 from functools import partial
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from app.core.review import Review, TextSpan
-from app.errors import RealTalkError
+from app.errors import ExportError, RealTalkError
+from app.export import ExportFormat
+from app.export.conversation import export_transcript
 from app.store.records import Marker
 from app.store.review_store import load_review
 from app.ui import error_dialog
@@ -29,6 +32,15 @@ logger = logging.getLogger(__name__)
 
 LARGE_TYPE_POINTS = 16
 
+_FORMATS = {
+    ExportFormat.DOCX: "Word document",
+    ExportFormat.TXT: "Plain text",
+    ExportFormat.QDA: "Text for NVivo, MAXQDA or ATLAS.ti",
+    ExportFormat.VTT: "WebVTT subtitles",
+    ExportFormat.SRT: "SRT subtitles",
+    ExportFormat.JSON: "JSON",
+}
+
 
 class ReviewView(QWidget):
     """Where each participant reviews their words and the group confirms.
@@ -39,6 +51,7 @@ class ReviewView(QWidget):
 
     review_loaded = Signal()
     review_closed = Signal(str)
+    export_finished = Signal(str)
 
     def __init__(
         self,
@@ -100,6 +113,7 @@ class ReviewView(QWidget):
         group.summary_requested.connect(self._show_summary)
         group.names_requested.connect(self._show_names)
         self.summary_page.confirm_requested.connect(self._on_confirm_requested)
+        self.summary_page.export_requested.connect(self._on_export_requested)
         self.summary_page.group_requested.connect(self._show_group)
         self.summary_page.close_requested.connect(self._on_close_requested)
         self.player.playback_failed.connect(self._on_failed)
@@ -209,6 +223,37 @@ class ReviewView(QWidget):
 
     def _on_confirm_requested(self) -> None:
         self._attempt(self._session().confirm)
+
+    def choose_export_path(self) -> Path | None:
+        """Ask where to write the export; the file's suffix picks the format."""
+        filters = ";;".join(f"{label} (*.{f.value})" for f, label in _FORMATS.items())
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the shared version"), "", filters
+        )
+        return Path(chosen) if chosen else None
+
+    def _on_export_requested(self) -> None:
+        path = self.choose_export_path()
+        if path is None:
+            return
+        format = path.suffix.lstrip(".").lower()
+        if format not in {f.value for f in ExportFormat}:
+            endings = ", ".join(f".{f.value}" for f in _FORMATS)
+            message = self.tr("End the file's name with one of: {endings}.")
+            error_dialog.show_error(self, ExportError(message.format(endings=endings)))
+            return
+        store, conversation_id = self.context.store, self.conversation_id
+        run_in_background(
+            lambda: export_transcript(store, conversation_id, format, path),
+            lambda _: self._on_exported(path),
+            self._on_failed,
+        )
+
+    def _on_exported(self, path: Path) -> None:
+        self.summary_page.export_status.setText(
+            self.tr("Exported to {name}").format(name=path.name)
+        )
+        self.export_finished.emit(str(path))
 
     # What the session reports
 

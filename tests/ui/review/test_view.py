@@ -3,6 +3,7 @@
 from collections.abc import Callable
 from pathlib import Path
 
+import docx
 import pytest
 from pytestqt.qtbot import QtBot
 
@@ -226,3 +227,30 @@ def test_the_command_line_shares_what_the_review_mode_shares(
 
     assert status == 0
     assert cli_shared == gui_shared
+
+
+def test_the_confirmed_shared_version_can_be_exported_from_review_mode(
+    qtbot: QtBot,
+    open_view: OpenView,
+    circle: tuple[str, list[int]],
+    store: Store,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    conversation_id, ids = circle
+    view = open_view(conversation_id, FakeSound())
+    review_as_the_circle(qtbot, view, ids)
+    path = tmp_path / "circle.docx"
+    monkeypatch.setattr(view, "choose_export_path", lambda: path)
+
+    with qtbot.waitSignal(view.export_finished, timeout=10000):
+        view.summary_page.export_button.click()
+
+    text = "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
+    assert EDITED_TO in text
+    assert REDACTED_PHRASE not in text
+    assert "Americans" not in text
+    exported = [
+        e for e in store.audit_entries(conversation_id) if e.action == "exported"
+    ]
+    assert [e.detail["format"] for e in exported] == ["docx"]

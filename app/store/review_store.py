@@ -14,6 +14,7 @@ and :func:`write_save` writes that copy on any thread.
 
 import json
 import logging
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -104,16 +105,24 @@ def load_review(store: Store, conversation_id: str) -> Review:
     return review
 
 
+def participant_ids(store: Store, conversation_id: str) -> dict[str, int]:
+    """Each participant's id by name: the audit log names people by id only."""
+    return {p.name: p.id for p in store.participants(conversation_id)}
+
+
 def prepare_save(
-    store: Store, conversation_id: str, review: Review, confirmed: bool = False
+    ids: Mapping[str, int],
+    conversation_id: str,
+    review: Review,
+    confirmed: bool = False,
 ) -> ReviewSave:
     """Copy the review's state and drain its decisions into audit lines.
 
+    ``ids`` maps names to participant ids (:func:`participant_ids`).
     ``confirmed`` says the group saw what will leave the room and agreed;
     the conversation becomes approved only if every participant decided.
-    Call on the thread that changes ``review``.
+    Call on the thread that changes ``review``; it does not touch the store.
     """
-    ids = {p.name: p.id for p in store.participants(conversation_id)}
     lines = [_audit_line(review, event, ids) for event in review.drain_events()]
     summary = share_summary(review)
     confirmed = confirmed and summary.everyone_decided
@@ -161,10 +170,13 @@ def save_review(
     store: Store, conversation_id: str, review: Review, confirmed: bool = False
 ) -> None:
     """Prepare and write a save on the calling thread."""
-    write_save(store, prepare_save(store, conversation_id, review, confirmed))
+    ids = participant_ids(store, conversation_id)
+    write_save(store, prepare_save(ids, conversation_id, review, confirmed))
 
 
-def _audit_line(review: Review, event: ReviewEvent, ids: dict[str, int]) -> AuditLine:
+def _audit_line(
+    review: Review, event: ReviewEvent, ids: Mapping[str, int]
+) -> AuditLine:
     detail: dict[str, Any] = {}
     if event.participant is not None:
         detail["participant_id"] = ids[event.participant]
@@ -180,6 +192,10 @@ def _audit_line(review: Review, event: ReviewEvent, ids: dict[str, int]) -> Audi
     return AuditLine(AUDIT_ACTIONS[event.kind], detail)
 
 
+# The state keeps edited and original text inside the store; a participant's
+# later withdrawal must clear their edits here too, which nothing does yet, so
+# their corrected words stay in the encrypted store until the conversation is
+# deleted.
 def _write_state(connection: Connection, save: ReviewSave) -> None:
     connection.execute(
         "INSERT INTO review_states (conversation_id, state, updated) VALUES (?, ?, ?)"
@@ -204,6 +220,8 @@ def _write_conversation(connection: Connection, save: ReviewSave) -> None:
         "UPDATE conversations SET visibility = ?, updated = ? WHERE id = ?",
         (save.visibility.value, now(), save.conversation_id),
     )
+    # An assigned turn keeps no speaker in the turns table (only the review
+    # knows its owner), so the library and search show it as unattributed.
     if save.confirmed:
         _set_status(connection, save.conversation_id, ConversationStatus.APPROVED)
     elif save.audit_lines:

@@ -1,13 +1,14 @@
 """One participant stepping through their turns and deciding about sharing."""
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.core.review import Decision
 from app.ui.review.sections import Section
 from app.ui.review.session import ReviewSession
 from app.ui.review.transcript_list import TranscriptList
 from app.ui.review.turn_editor import TurnEditor
+from app.ui.review.widgets import button as _button
 
 
 class ParticipantPage(QWidget):
@@ -25,20 +26,13 @@ class ParticipantPage(QWidget):
         self.decision = QLabel()
         self.transcript = TranscriptList()
         self.editor = TurnEditor()
-        self.previous_button = self._button(self.tr("◀ P&revious turn"))
-        self.next_button = self._button(self.tr("&Next turn ▶"))
-        self.approve_button = self._button(self.tr("I &approve sharing my words"))
-        self.decline_button = self._button(
-            self.tr("I &decline: my words stay in this room")
-        )
-        self.names_button = self._button(self.tr("Done, &back to the names"))
+        self.previous_button = _button(self.tr("◀ P&revious turn"))
+        self.next_button = _button(self.tr("&Next turn ▶"))
+        self.approve_button = _button(self.tr("I &approve sharing my words"))
+        self.decline_button = _button(self.tr("I &decline: my words stay in this room"))
+        self.names_button = _button(self.tr("Done, &back to the names"))
         self._connect()
         self._lay_out()
-
-    def _button(self, label: str) -> QPushButton:
-        button = QPushButton(label)
-        button.setAccessibleName(label.replace("&", ""))
-        return button
 
     def _connect(self) -> None:
         self.transcript.turn_chosen.connect(self._on_transcript_turn_chosen)

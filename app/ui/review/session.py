@@ -7,7 +7,7 @@ one; a failed save keeps its audit entries for the next try.
 """
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QObject, Signal
 
@@ -34,6 +34,7 @@ class ReviewSession(QObject):
         store: Store,
         conversation_id: str,
         review: Review,
+        participant_ids: Mapping[str, int],
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -43,6 +44,7 @@ class ReviewSession(QObject):
         self._saving = False
         self._pending: ReviewSave | None = None
         self._unsaved_lines: list[AuditLine] = []
+        self._participant_ids = dict(participant_ids)
 
     @property
     def saving(self) -> bool:
@@ -90,7 +92,7 @@ class ReviewSession(QObject):
 
     def _save(self, confirmed: bool) -> None:
         save = review_store.prepare_save(
-            self.store, self.conversation_id, self.review, confirmed
+            self._participant_ids, self.conversation_id, self.review, confirmed
         )
         earlier = self._pending
         lines = self._unsaved_lines + save.audit_lines

@@ -6,6 +6,7 @@ and closes it when ``review_closed`` carries the conversation's id.
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -18,15 +19,17 @@ from app.errors import ExportError, RealTalkError
 from app.export import ExportFormat
 from app.export.conversation import export_transcript
 from app.store.records import Marker
-from app.store.review_store import load_review
+from app.store.review_store import load_review, participant_ids
 from app.ui import error_dialog
 from app.ui.background import run_in_background
 from app.ui.context import AppContext
-from app.ui.review.group_pages import GroupPage, NamesPage, SummaryPage
+from app.ui.review.group_page import GroupPage
+from app.ui.review.names_page import NamesPage
 from app.ui.review.participant_page import ParticipantPage
 from app.ui.review.playback import TurnPlayer
 from app.ui.review.sections import Section, sections
 from app.ui.review.session import ReviewSession
+from app.ui.review.summary_page import SummaryPage
 
 logger = logging.getLogger(__name__)
 
@@ -40,6 +43,15 @@ _FORMATS = {
     ExportFormat.SRT: "SRT subtitles",
     ExportFormat.JSON: "JSON",
 }
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    """What the view reads from the store before it can show anything."""
+
+    review: Review
+    markers: list[Marker]
+    participant_ids: dict[str, int]
 
 
 class ReviewView(QWidget):
@@ -123,24 +135,28 @@ class ReviewView(QWidget):
     def _load(self) -> None:
         store, conversation_id = self.context.store, self.conversation_id
         run_in_background(
-            lambda: (
+            lambda: _Loaded(
                 load_review(store, conversation_id),
                 store.markers(conversation_id),
+                participant_ids(store, conversation_id),
             ),
             self._on_loaded,
             self._on_load_failed,
         )
 
-    def _on_loaded(self, loaded: tuple[Review, list[Marker]]) -> None:
-        review, markers = loaded
+    def _on_loaded(self, loaded: "_Loaded") -> None:
         self.session = ReviewSession(
-            self.context.store, self.conversation_id, review, self
+            self.context.store,
+            self.conversation_id,
+            loaded.review,
+            loaded.participant_ids,
+            self,
         )
         self.session.review_changed.connect(self._on_session_review_changed)
         self.session.review_saved.connect(self._on_session_review_saved)
         self.session.review_confirmed.connect(self._on_session_review_confirmed)
         self.session.save_failed.connect(self._on_failed)
-        self._sections = sections(review.turns, markers)
+        self._sections = sections(loaded.review.turns, loaded.markers)
         self._show_names()
         self.review_loaded.emit()
 

@@ -1,6 +1,7 @@
 """``realtalk review`` and ``realtalk export`` on the stored test circle."""
 
 import json
+import logging
 import re
 import sys
 import types
@@ -261,7 +262,18 @@ def test_audio_export_silences_declined_speech_on_every_channel(
     audio, written_rate = soundfile.read(path, always_2d=True)
     ben = transcript().turns[1]
     inside = audio[int((ben.start + 0.1) * rate) : int((ben.end - 0.1) * rate)]
+    store = reopened(isolated_home)
+    try:
+        [redaction] = load_review(store, conversation_id).state.redactions
+    finally:
+        store.close()
+    phrase = redaction.time
+    redacted = audio[int(phrase.start * rate) : int(phrase.end * rate)]
+    after = audio[int((phrase.end + 0.2) * rate) : int((phrase.end + 0.5) * rate)]
     assert status == 0
+    assert redacted.shape[0] > rate // 2
+    assert np.abs(redacted).max() == 0.0
+    assert np.abs(after).max() > 0.1
     assert written_rate == rate
     assert audio.shape[1] == 4
     assert np.abs(inside).max() == 0.0
@@ -283,3 +295,36 @@ def test_audio_export_without_the_capture_module_says_so(
 
     assert status == 1
     assert "cannot export audio" in capsys.readouterr().err
+
+
+def test_the_group_can_share_unattributed_turns(
+    circle: tuple[str, list[int]], isolated_home: Path
+) -> None:
+    conversation_id, ids = circle
+
+    status = realtalk("review", conversation_id, "--approve-unattributed")
+
+    store = reopened(isolated_home)
+    try:
+        review = load_review(store, conversation_id)
+    finally:
+        store.close()
+    assert status == 0
+    assert review.is_shared(ids[6])
+    assert not review.is_shared(ids[0])
+
+
+def test_review_and_export_log_no_names_and_no_words(
+    circle: tuple[str, list[int]],
+    tmp_path: Path,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    conversation_id, _ = circle
+    caplog.set_level(logging.DEBUG)
+
+    realtalk("review", conversation_id, *REVIEW_ARGUMENTS)
+    realtalk("export", conversation_id, "--format", "txt", "-o", str(tmp_path / "a"))
+
+    assert "review decision" in caplog.text
+    for secret in ["Ana", DECLINED, "Dee", REDACTED_PHRASE, "Americans", "celebrate"]:
+        assert secret not in caplog.text

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.model import Visibility
-from app.core.review import Review
+from app.core.review import Review, id_of
 from app.ui.review.widgets import button as _button
 from app.ui.review.widgets import visibility_explanation
 
@@ -34,7 +34,7 @@ class GroupPage(QWidget):
         self._choices = QButtonGroup(self)
         for level in Visibility:
             button = QRadioButton(visibility_explanation(level))
-            button.setAccessibleName(level.value)
+            button.setAccessibleName(button.text())
             button.toggled.connect(
                 lambda on, value=level.value: self._on_visibility_toggled(value, on)
             )
@@ -69,5 +69,8 @@ class GroupPage(QWidget):
             button.blockSignals(False)
         self.unattributed.blockSignals(True)
         self.unattributed.setChecked(review.state.unattributed_approved)
+        self.unattributed.setVisible(
+            any(review.owner(id_of(turn)) is None for turn in review.turns)
+        )
         self.unattributed.blockSignals(False)
         self.blockSignals(False)

@@ -254,3 +254,21 @@ def test_the_confirmed_shared_version_can_be_exported_from_review_mode(
         e for e in store.audit_entries(conversation_id) if e.action == "exported"
     ]
     assert [e.detail["format"] for e in exported] == ["docx"]
+
+
+def test_the_group_is_asked_about_unattributed_turns_only_while_there_are_some(
+    qtbot: QtBot, open_view: OpenView, circle: tuple[str, list[int]]
+) -> None:
+    conversation_id, ids = circle
+    view = open_view(conversation_id, FakeSound())
+    view.names_page.group_button.click()
+    asked_before = view.group_page.unattributed.isVisible()
+    view.group_page.names_button.click()
+
+    actions.pick(view, "Cal")
+    actions.assign(qtbot, view, ids[6], "Cal")
+    view.participant_page.names_button.click()
+    view.names_page.group_button.click()
+
+    assert asked_before
+    assert not view.group_page.unattributed.isVisible()

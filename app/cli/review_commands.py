@@ -28,10 +28,18 @@ def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") 
     )
     parser.add_argument("conversation", metavar="ID", help="id or a unique prefix")
     parser.add_argument(
-        "--approve", action="append", default=[], metavar="A,B", help="names"
+        "--approve",
+        action="append",
+        default=[],
+        metavar="A,B",
+        help="participants who agree to share their words (comma-separated)",
     )
     parser.add_argument(
-        "--decline", action="append", default=[], metavar="C", help="names"
+        "--decline",
+        action="append",
+        default=[],
+        metavar="C",
+        help="participants whose words must stay in the room (comma-separated)",
     )
     parser.add_argument(
         "--redact",
@@ -45,9 +53,14 @@ def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") 
         action="append",
         default=[],
         metavar="TURN=NAME",
-        help="give an unattributed turn (by its number) to a participant",
+        help="give an unattributed turn (by its id in the store) to a participant",
     )
-    parser.add_argument("--visibility", metavar="LEVEL", help="who may read it")
+    parser.add_argument(
+        "--visibility",
+        metavar="LEVEL",
+        help="who in the collection may read it: stewards (the default), "
+        "sensemakers or community",
+    )
     parser.add_argument(
         "--approve-unattributed",
         action="store_true",

@@ -17,7 +17,9 @@ from app import __version__
 from app.cli import (
     capture_commands,
     conversation_commands,
+    export_commands,
     import_commands,
+    review_commands,
     store_commands,
     transcribe_commands,
 )
@@ -34,6 +36,8 @@ COMMAND_GROUPS = (
     transcribe_commands,
     import_commands,
     capture_commands,
+    review_commands,
+    export_commands,
 )
 
 

@@ -6,19 +6,16 @@ one twice: before it is written ('full_export', so an attempt is on
 record) and after ('exported').
 """
 
-import importlib
 import logging
 from pathlib import Path
-from typing import Any
 
-import numpy as np
-import numpy.typing as npt
 import soundfile
 
+from app.audio.assemble import conversation_audio
 from app.core.model import Transcript, Turn
 from app.core.muting import mute, spans_to_mute
 from app.core.review import Review
-from app.core.shareable import full_turns, shareable_turns
+from app.core.shareable import full_turns, share_summary, shareable_turns
 from app.errors import ExportError
 from app.export.metadata import ExportVersion, metadata_for
 from app.export.writer import ExportFormat, export
@@ -27,7 +24,6 @@ from app.store.store import Store
 
 logger = logging.getLogger(__name__)
 
-ASSEMBLE_MODULE = "app.audio.assemble"
 AUDIO = "audio"
 
 
@@ -63,13 +59,20 @@ def export_audio(
     version: ExportVersion = ExportVersion.SHARED,
 ) -> None:
     """Write the recording; the shared version is muted on every channel."""
+    file_format = _audio_format(path)
     review = review_store.load_review(store, conversation_id)
+    if version is ExportVersion.SHARED and not share_summary(review).turns_shared:
+        raise ExportError(
+            "Nothing in this conversation is approved for sharing yet, so its "
+            "shared audio would be silent. Review it first, or export the "
+            "complete recording with --full (this is recorded in the audit log)."
+        )
     _audit_full(store, conversation_id, AUDIO, version, review)
-    audio, rate = _conversation_audio(store, conversation_id)
+    audio, rate = conversation_audio(store, conversation_id)
     if version is ExportVersion.SHARED:
         audio = mute(audio, rate, spans_to_mute(review))
     try:
-        soundfile.write(path, audio, rate, format=_audio_format(path))
+        soundfile.write(path, audio, rate, format=file_format)
     except (OSError, soundfile.LibsndfileError) as error:
         raise ExportError(
             "The audio could not be written; choose a folder you can write to "
@@ -77,20 +80,6 @@ def export_audio(
         ) from error
     logger.info("exported audio: %d channels (%s version)", audio.shape[1], version)
     _audit(store, "exported", conversation_id, AUDIO, version, review)
-
-
-def _conversation_audio(
-    store: Store, conversation_id: str
-) -> tuple[npt.NDArray[np.float32], int]:
-    try:
-        assemble: Any = importlib.import_module(ASSEMBLE_MODULE)
-    except ModuleNotFoundError as error:
-        raise ExportError(
-            "This build of RealTalk cannot export audio yet (its capture module "
-            "is missing); export the transcript with --format instead."
-        ) from error
-    audio, rate = assemble.conversation_audio(store, conversation_id)
-    return audio, int(rate)
 
 
 def _format(format: ExportFormat | str) -> ExportFormat:
@@ -102,7 +91,10 @@ def _format(format: ExportFormat | str) -> ExportFormat:
 
 
 def _audio_format(path: Path) -> str:
-    return "WAV" if path.suffix.lower() == ".wav" else "FLAC"
+    formats = {".wav": "WAV", ".flac": "FLAC"}
+    if path.suffix.lower() not in formats:
+        raise ExportError("Name the audio file .wav or .flac.")
+    return formats[path.suffix.lower()]
 
 
 def _turns(review: Review, version: ExportVersion) -> list[Turn]:

@@ -3,8 +3,6 @@
 import json
 import logging
 import re
-import sys
-import types
 from pathlib import Path
 
 import docx
@@ -19,7 +17,7 @@ from app.core.model import ConversationStatus, Visibility
 from app.core.review import Decision
 from app.core.shareable import shareable_turns
 from app.export import ExportFormat
-from app.export.conversation import ASSEMBLE_MODULE
+from app.export import conversation as conversation_export
 from app.store import opening
 from app.store.review_store import load_review, save_review
 from app.store.store import Store
@@ -232,17 +230,15 @@ def test_a_shared_export_is_audited_with_format_and_version(
     assert detail["version"] == "shared"
 
 
-def fake_assemble(channels: int, rate: int) -> types.ModuleType:
-    """Stands in for capture's app.audio.assemble: a steady tone on every channel."""
-    module = types.ModuleType(ASSEMBLE_MODULE)
+def fake_assemble(channels: int, rate: int) -> object:
+    """Stands in for the stored recording: a steady tone on every channel."""
     frames = 63 * rate
     tone = np.sin(np.arange(frames) / 5.0).astype(np.float32) * 0.5
 
     def conversation_audio(store: Store, conversation_id: str) -> tuple[object, int]:
         return np.repeat(tone[:, np.newaxis], channels, axis=1), rate
 
-    module.conversation_audio = conversation_audio  # type: ignore[attr-defined]
-    return module
+    return conversation_audio
 
 
 def test_audio_export_silences_declined_speech_on_every_channel(
@@ -253,7 +249,9 @@ def test_audio_export_silences_declined_speech_on_every_channel(
 ) -> None:
     conversation_id, _ = circle
     rate = 8000
-    monkeypatch.setitem(sys.modules, ASSEMBLE_MODULE, fake_assemble(4, rate))
+    monkeypatch.setattr(
+        conversation_export, "conversation_audio", fake_assemble(4, rate)
+    )
     realtalk("review", conversation_id, *REVIEW_ARGUMENTS)
     path = tmp_path / "circle.flac"
 
@@ -280,21 +278,24 @@ def test_audio_export_silences_declined_speech_on_every_channel(
     assert np.abs(audio[: int(0.4 * rate)]).max() > 0.1
 
 
-def test_audio_export_without_the_capture_module_says_so(
+def test_shared_audio_of_an_unreviewed_conversation_is_refused(
     circle: tuple[str, list[int]],
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     conversation_id, _ = circle
-    monkeypatch.setitem(sys.modules, ASSEMBLE_MODULE, None)
+    monkeypatch.setattr(
+        conversation_export, "conversation_audio", fake_assemble(4, 8000)
+    )
 
     status = realtalk(
         "export", conversation_id, "--audio", "-o", str(tmp_path / "a.flac")
     )
 
     assert status == 1
-    assert "cannot export audio" in capsys.readouterr().err
+    assert "--full" in capsys.readouterr().err
+    assert not (tmp_path / "a.flac").exists()
 
 
 def test_the_group_can_share_unattributed_turns(

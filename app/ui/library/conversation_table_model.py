@@ -71,7 +71,8 @@ def duration_text(seconds: float) -> str:
 def date_text(created: str) -> str:
     """The store's UTC ISO time as a short local date and time."""
     moment = QDateTime(datetime.fromisoformat(created)).toLocalTime()
-    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+    # Month names, not numbers: "3 12 2026" reads both ways round.
+    return QLocale().toString(moment, "d MMM yyyy, HH:mm")
 
 
 class ConversationTableModel(QAbstractTableModel):

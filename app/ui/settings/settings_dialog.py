@@ -72,6 +72,9 @@ class SettingsDialog(QDialog):
         self.data_folder_field = QLineEdit(str(self._data_folder), self)
         self.data_folder_field.setReadOnly(True)
         self.data_folder_field.setAccessibleName(self.tr("Data folder"))
+        self.data_folder_field.setMinimumWidth(
+            self.data_folder_field.fontMetrics().averageCharWidth() * 40
+        )
         self.open_folder_button = QPushButton(self.tr("Open &folder"), self)
         self.open_folder_button.setAccessibleName(self.tr("Open the data folder"))
         self.open_folder_button.clicked.connect(self._on_open_folder_button_clicked)
@@ -86,8 +89,8 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Model:"), _row(self.model_box, self.import_button))
         form.addRow(self.tr("&Processor:"), self.device_box)
         form.addRow(self.tr("Default &guide:"), self.guide_box)
-        form.addRow(self.tr("&Language:"), self.language_box)
-        form.addRow("", _note(self.tr("A new language shows after a restart."), self))
+        language_note = _note(self.tr("A new language shows after a restart."), self)
+        form.addRow(self.tr("&Language:"), _column(self.language_box, language_note))
         form.addRow(self.tr("&Text size:"), self.text_size_box)
         form.addRow(
             self.tr("&Data folder:"),
@@ -179,6 +182,15 @@ class SettingsDialog(QDialog):
 def _row(*widgets: QWidget) -> QWidget:
     holder = QWidget()
     layout = QHBoxLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        layout.addWidget(widget)
+    return holder
+
+
+def _column(*widgets: QWidget) -> QWidget:
+    holder = QWidget()
+    layout = QVBoxLayout(holder)
     layout.setContentsMargins(0, 0, 0, 0)
     for widget in widgets:
         layout.addWidget(widget)

@@ -41,4 +41,7 @@ def explanation_label(text: str, parent: QWidget) -> QLabel:
     """A paragraph of plain explanation that wraps."""
     label = QLabel(text, parent)
     label.setWordWrap(True)
+    # A wrapped label gives its window no useful width; about 60 characters
+    # per line keeps paragraphs readable at every text size.
+    label.setMinimumWidth(label.fontMetrics().averageCharWidth() * 60)
     return label

@@ -1,3 +1,6 @@
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
@@ -62,3 +65,42 @@ def test_a_later_start_asks_for_the_passphrase_and_opens_the_library(
     qtbot.addWidget(window)
     qtbot.waitSignal(window.library.conversations_loaded, timeout=10000).wait()
     shell.close()
+
+
+QUIT_AT_FIRST_RUN = """
+import sys
+from PySide6.QtCore import QTimer
+from app.ui.application import create_application, run_app
+from app.ui.unlock.first_run_dialog import FirstRunDialog
+
+app = create_application(sys.argv)
+
+def quit_first_run():
+    dialogs = [w for w in app.topLevelWidgets() if isinstance(w, FirstRunDialog)]
+    print("first-run dialogs:", len(dialogs))
+    for dialog in dialogs:
+        dialog.reject()
+
+QTimer.singleShot(0, quit_first_run)
+sys.exit(run_app())
+"""
+
+
+def test_run_app_shows_the_first_run_and_quitting_it_ends_the_app(
+    isolated_home: Path, tmp_path: Path
+) -> None:
+    # A separate process: once QApplication.exec() has returned, Qt ends every
+    # later event loop at once, which would break the tests that follow.
+    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))
+
+    finished = subprocess.run(
+        [sys.executable, "-c", QUIT_AT_FIRST_RUN],
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+    assert finished.returncode == 0, finished.stderr
+    assert "first-run dialogs: 1" in finished.stdout
+    assert not opening.store_exists(isolated_home)

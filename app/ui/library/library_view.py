@@ -2,7 +2,8 @@
 
 import logging
 
-from PySide6.QtCore import QItemSelection, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -118,6 +119,20 @@ class LibraryView(QWidget):
         self.open_button.clicked.connect(self._on_open_button_clicked)
         self.delete_button.clicked.connect(self._on_delete_button_clicked)
         self.recover_button.clicked.connect(self._on_recover_button_clicked)
+        # The Delete key deletes only while the table has focus, never while
+        # the search box does.
+        self.table.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.table
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Delete
+        ):
+            self._on_delete_button_clicked()
+            return True
+        return super().eventFilter(watched, event)
 
     # Loading
 

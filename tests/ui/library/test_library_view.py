@@ -1,4 +1,5 @@
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -150,3 +151,24 @@ def test_recover_is_shown_for_interrupted_ones_and_says_why_it_is_off(
     assert not view.recover_button.isHidden()
     assert not view.recover_button.isEnabled()
     assert "cannot recover" in view.recover_button.toolTip()
+
+
+def test_the_delete_key_in_the_table_asks_too(
+    qtbot: QtBot, context: AppContext, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kept = seed_conversation(store, "Kept")
+    view = loaded_view(qtbot, context)
+    view.show()
+    view.select(kept)
+    asked: list[object] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *args: asked.append(args) or QMessageBox.StandardButton.No,
+    )
+
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+
+    assert len(asked) == 1
+    assert store.conversation(kept).title == "Kept"

@@ -23,19 +23,33 @@ CUT_OFF = (ConversationStatus.RECORDING, ConversationStatus.INTERRUPTED)
 
 def recovery_function() -> Recover | None:
     """The capture layer's recovery, or None when it is not installed."""
-    module = optional_module(RECOVERY_MODULE)
-    recover = getattr(module, "recover_conversation", None) if module else None
+    recover = _from_recovery_module("recover_conversation")
     return recover if callable(recover) else None
 
 
 def find_cut_off_conversations(store: Store) -> list[ConversationRecord]:
     """Mark conversations left *recording* as interrupted; return all cut off."""
-    cut_off = [c for c in store.conversations() if c.status in CUT_OFF]
+    cut_off = _cut_off(store)
     for record in cut_off:
         if record.status == ConversationStatus.RECORDING:
             store.update_conversation(record.id, status=ConversationStatus.INTERRUPTED)
     logger.info("Found %d interrupted conversations", len(cut_off))
     return cut_off
+
+
+def _cut_off(store: Store) -> list[ConversationRecord]:
+    # The capture layer knows which recordings another process still holds
+    # (``realtalk record`` beside the app); without that layer nothing can be
+    # recording, so every conversation marked recording was cut off.
+    find = _from_recovery_module("interrupted_conversations")
+    if callable(find):
+        return list(find(store))
+    return [c for c in store.conversations() if c.status in CUT_OFF]
+
+
+def _from_recovery_module(name: str) -> object:
+    module = optional_module(RECOVERY_MODULE)
+    return getattr(module, name, None) if module is not None else None
 
 
 def recover_all(store: Store, ids: list[str], recover: Recover) -> int:

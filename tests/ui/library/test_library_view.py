@@ -6,6 +6,7 @@ from pytestqt.qtbot import QtBot
 from app.core.model import ConversationStatus
 from app.store.store import ConversationNotFound, Store
 from app.ui.context import AppContext
+from app.ui.library import recovery
 from app.ui.library.library_view import LibraryView
 from tests.ui.conftest import seed_conversation
 
@@ -141,8 +142,9 @@ def test_open_is_disabled_without_the_review(
 
 
 def test_recover_is_shown_for_interrupted_ones_and_says_why_it_is_off(
-    qtbot: QtBot, context: AppContext, store: Store
+    qtbot: QtBot, context: AppContext, store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(recovery, "optional_module", lambda name: None)
     cut = seed_conversation(store, "Cut off", ConversationStatus.INTERRUPTED)
     view = loaded_view(qtbot, context)
 

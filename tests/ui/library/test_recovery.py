@@ -1,4 +1,3 @@
-import sys
 from types import ModuleType
 
 import pytest
@@ -9,6 +8,12 @@ from app.ui.library import recovery
 from tests.ui.conftest import seed_conversation
 
 
+@pytest.fixture
+def no_capture_layer(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(recovery, "optional_module", lambda name: None)
+
+
+@pytest.mark.usefixtures("no_capture_layer")
 def test_conversations_left_recording_are_marked_interrupted(store: Store) -> None:
     left = seed_conversation(store, "Left", ConversationStatus.RECORDING)
     earlier = seed_conversation(store, "Earlier", ConversationStatus.INTERRUPTED)
@@ -20,6 +25,7 @@ def test_conversations_left_recording_are_marked_interrupted(store: Store) -> No
     assert store.conversation(left).status == ConversationStatus.INTERRUPTED
 
 
+@pytest.mark.usefixtures("no_capture_layer")
 def test_without_the_capture_module_there_is_no_recovery() -> None:
     assert recovery.recovery_function() is None
 
@@ -30,7 +36,6 @@ def test_the_capture_modules_recovery_is_used_when_present(
     recovered: list[str] = []
     fake = ModuleType("app.audio.recovery")
     fake.recover_conversation = lambda store, cid: recovered.append(cid)  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "app.audio.recovery", fake)
     monkeypatch.setattr(recovery, "optional_module", lambda name: fake)
 
     recover = recovery.recovery_function()
@@ -39,3 +44,19 @@ def test_the_capture_modules_recovery_is_used_when_present(
 
     assert count == 2
     assert recovered == ["a1", "b2"]
+
+
+def test_the_capture_layer_decides_which_recordings_are_cut_off(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    live = seed_conversation(store, "Still recording", ConversationStatus.RECORDING)
+    cut = seed_conversation(store, "Cut off", ConversationStatus.RECORDING)
+    fake = ModuleType("app.audio.recovery")
+    fake.interrupted_conversations = lambda store: [store.conversation(cut)]  # type: ignore[attr-defined]
+    monkeypatch.setattr(recovery, "optional_module", lambda name: fake)
+
+    found = recovery.find_cut_off_conversations(store)
+
+    assert [record.id for record in found] == [cut]
+    assert store.conversation(cut).status == ConversationStatus.INTERRUPTED
+    assert store.conversation(live).status == ConversationStatus.RECORDING

@@ -32,8 +32,9 @@ def test_nothing_is_offered_when_no_recording_was_cut_off(
 
 
 def test_a_cut_off_recording_is_offered_and_kept_when_recovery_is_missing(
-    qtbot: QtBot, context: AppContext, store: Store
+    qtbot: QtBot, context: AppContext, store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(recovery, "optional_module", lambda name: None)
     left = seed_conversation(store, "Left running", ConversationStatus.RECORDING)
     offer = make_offer(qtbot, context)
 

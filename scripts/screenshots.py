@@ -178,12 +178,15 @@ def main() -> int:
         window = MainWindow(context)
         shoot_library(window, "")
         shoot_dialogs(context, window)
-        shoot_optional_screens(context, window, ids)
         install_translators(app, "es")
         spanish = MainWindow(context)
         shoot_library(spanish, "es-")
-        window.close()
         spanish.close()
+        install_translators(app, "en")
+        # Last, so that a screen of another part that fails to build leaves
+        # every screen of the shell written.
+        shoot_optional_screens(context, window, ids)
+        window.close()
         wait_for_background_jobs()
         store.close()
     return 0

@@ -1,3 +1,5 @@
+from types import ModuleType
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
@@ -174,3 +176,29 @@ def test_the_delete_key_in_the_table_asks_too(
 
     assert len(asked) == 1
     assert store.conversation(kept).title == "Kept"
+
+
+def test_recover_runs_the_capture_layers_recovery(
+    qtbot: QtBot, context: AppContext, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cut = seed_conversation(store, "Cut off", ConversationStatus.INTERRUPTED)
+    recovered: list[str] = []
+
+    def recover_conversation(store: Store, conversation_id: str) -> None:
+        recovered.append(conversation_id)
+        store.update_conversation(
+            conversation_id, status=ConversationStatus.NEEDS_REVIEW
+        )
+
+    fake = ModuleType("app.audio.recovery")
+    fake.recover_conversation = recover_conversation  # type: ignore[attr-defined]
+    monkeypatch.setattr(recovery, "optional_module", lambda name: fake)
+    view = loaded_view(qtbot, context)
+    view.select(cut)
+    assert view.recover_button.isEnabled()
+
+    with qtbot.waitSignal(view.conversations_loaded, timeout=10000):
+        view.recover_button.click()
+
+    assert recovered == [cut]
+    assert view.model.conversation_at(0).status == ConversationStatus.NEEDS_REVIEW

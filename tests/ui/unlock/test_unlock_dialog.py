@@ -2,6 +2,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from app.store import database
 from app.store.store import Store
 from app.ui.unlock.unlock_dialog import UnlockDialog
 from tests.conftest import PASSPHRASE, snapshot
@@ -57,4 +58,20 @@ def test_an_empty_passphrase_is_not_tried(
     dialog._unlock.click()
 
     assert "Type your recovery passphrase" in dialog._message.text()
+    assert dialog._unlock.isEnabled()
+
+
+def test_a_damaged_store_is_explained_through_the_error_dialog(
+    qtbot: QtBot, store: Store, isolated_home: Path, message_boxes: list[str]
+) -> None:
+    store.close()
+    database.database_path(isolated_home).write_bytes(b"")
+    dialog = make_dialog(qtbot, isolated_home)
+    qtbot.keyClicks(dialog._passphrase, PASSPHRASE)
+
+    dialog._unlock.click()
+    qtbot.waitUntil(lambda: len(message_boxes) == 1, timeout=20000)
+
+    assert "backup" in message_boxes.pop()
+    assert dialog.isVisible()
     assert dialog._unlock.isEnabled()

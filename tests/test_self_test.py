@@ -31,7 +31,7 @@ def test_a_failing_check_fails_the_self_test(
 def test_a_clip_without_the_expected_words_fails(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(self_test, "transcribe_clip", lambda model, clip: "silence")
+    monkeypatch.setattr(self_test, "transcribe_clip", lambda clip: ("silence", "cpu"))
 
     result = self_test.run_check("model", self_test.check_model)
 

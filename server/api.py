@@ -137,10 +137,13 @@ async def _raw_json(request: Request) -> dict[str, Any]:
 
 
 async def _chunk_bytes(request: Request) -> bytes:
-    data = await request.body()
-    if len(data) > MAX_CHUNK_BYTES:
-        raise InvalidUpload("An audio chunk may hold at most 8 MiB.")
-    return data
+    # Read in pieces and stop early: uvicorn itself puts no limit on bodies.
+    data = bytearray()
+    async for piece in request.stream():
+        data.extend(piece)
+        if len(data) > MAX_CHUNK_BYTES:
+            raise InvalidUpload("An audio chunk may hold at most 8 MiB.")
+    return bytes(data)
 
 
 CollectionDep = Annotated[Collection, Depends(_collection)]

@@ -43,7 +43,21 @@ class _RetryableStatus(Exception):
 
 
 def _retryable(error: BaseException) -> bool:
+    # A certificate that fails verification fails the same way next time.
+    if _certificate_problem(error):
+        return False
     return isinstance(error, httpx.TransportError | _RetryableStatus)
+
+
+def _certificate_problem(error: BaseException | None) -> bool:
+    """Whether ``error`` (or what caused it) is a failed certificate check."""
+    seen = 0
+    while error is not None and seen < 10:
+        if isinstance(error, ssl.SSLCertVerificationError):
+            return True
+        error = error.__cause__ or error.__context__
+        seen += 1
+    return False
 
 
 def verification(ca_file: Path | None) -> ssl.SSLContext | bool:
@@ -156,7 +170,7 @@ def _log_retry(state: RetryCallState) -> None:
 
 
 def _unreachable(error: httpx.TransportError) -> CollectionUnreachable:
-    if isinstance(error, httpx.ConnectError) and "CERTIFICATE" in str(error).upper():
+    if _certificate_problem(error):
         return CollectionUnreachable(
             "The collection's certificate could not be verified. If your "
             "collection is self-hosted, enrol again with its CA file (--ca-file)."

@@ -10,6 +10,7 @@ from app.sync import outbox
 from app.sync.bundle import build_bundle, load_review, save_review_state
 from app.sync.client import CollectionClient
 from app.sync.engine import sync
+from app.sync.enrolment import client_for
 from app.sync.outbox import Status
 from tests.server.collection_support import scan_data_dir
 from tests.sync.circle import (
@@ -112,8 +113,6 @@ def test_a_refused_upload_is_reported_kept_and_retried(
 ) -> None:
     conversation_id = approved_circle(enrolled)
     enrolled.put_setting("collection.token", "not-a-token")
-    from app.sync.enrolment import client_for
-
     with client_for(enrolled) as wrong:
         refused = sync(enrolled, wrong)
     retried = sync(enrolled, client)

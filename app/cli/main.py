@@ -14,7 +14,12 @@ import traceback
 from collections.abc import Callable, Sequence
 
 from app import __version__
-from app.cli import collection_commands, store_commands
+from app.cli import (
+    collection_commands,
+    export_commands,
+    review_commands,
+    store_commands,
+)
 from app.errors import RealTalkError
 from app.logs import configure_logging
 
@@ -22,7 +27,7 @@ logger = logging.getLogger(__name__)
 
 Command = Callable[[argparse.Namespace], int]
 
-COMMAND_GROUPS = (store_commands, collection_commands)
+COMMAND_GROUPS = (store_commands, review_commands, export_commands, collection_commands)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,73 @@
+"""Saving decisions in the background, and what happens when a save fails."""
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from app.errors import StoreError
+from app.store import review_store
+from app.store.store import Store
+from app.ui.review.view import ReviewView
+from tests.ui.review import actions
+from tests.ui.review.conftest import FakeSound
+from tests.ui.review.test_view import OpenView
+
+
+def test_a_failed_save_is_shown_and_its_decision_audited_with_the_next(
+    qtbot: QtBot,
+    open_view: OpenView,
+    circle: tuple[str, list[int]],
+    store: Store,
+    shown_errors: list[BaseException],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    conversation_id, _ = circle
+    view = open_view(conversation_id, FakeSound())
+    write = review_store.write_save
+
+    def fail(*arguments: object) -> None:
+        raise StoreError("The store is busy; try again.")
+
+    monkeypatch.setattr(review_store, "write_save", fail)
+    actions.pick(view, "Ana")
+    view.participant_page.approve_button.click()
+    qtbot.waitUntil(lambda: len(shown_errors) == 1, timeout=10000)
+    monkeypatch.setattr(review_store, "write_save", write)
+    view.participant_page.names_button.click()
+    actions.pick(view, "Ben")
+    actions.decline(qtbot, view)
+
+    logged = [e.action for e in store.audit_entries(conversation_id)]
+    assert "participant_approved" in logged
+    assert "participant_declined" in logged
+    assert isinstance(shown_errors.pop(), StoreError)
+
+
+def test_closing_waits_for_the_last_save(
+    qtbot: QtBot, open_view: OpenView, circle: tuple[str, list[int]], store: Store
+) -> None:
+    conversation_id, _ = circle
+    view: ReviewView = open_view(conversation_id, FakeSound())
+    actions.pick(view, "Cal")
+
+    with qtbot.waitSignal(view.review_closed, timeout=10000):
+        view.participant_page.approve_button.click()
+        view.participant_page.names_button.click()
+        view.names_page.close_button.click()
+
+    logged = [e.action for e in store.audit_entries(conversation_id)]
+    assert "participant_approved" in logged
+
+
+def test_every_button_has_a_name_and_is_reachable_by_keyboard(
+    open_view: OpenView, circle: tuple[str, list[int]]
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QAbstractButton
+
+    view = open_view(circle[0], FakeSound())
+
+    buttons = view.findChildren(QAbstractButton)
+    assert len(buttons) > 20
+    for button in buttons:
+        assert button.accessibleName(), button.text()
+        assert button.focusPolicy() & Qt.FocusPolicy.TabFocus, button.text()

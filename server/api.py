@@ -9,8 +9,10 @@ import logging
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, FastAPI, Path, Request
-from fastapi.responses import JSONResponse
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from server import __doc__ as service_doc
 from server.auth import Caller
@@ -42,8 +44,9 @@ ConversationId = Annotated[
     str, Path(pattern=CONVERSATION_ID_PATTERN, description="The desktop's id.")
 ]
 router = APIRouter(prefix="/v1")
+ChunkIndex = Annotated[int, Path(ge=0, le=99_999)]
 _ERRORS: dict[int | str, dict[str, Any]] = {
-    code: {"model": ErrorOut} for code in (401, 403, 404, 409, 410, 422)
+    code: {"model": ErrorOut} for code in (400, 401, 403, 404, 409, 410, 422)
 }
 
 
@@ -57,6 +60,8 @@ def create_app(collection: Collection) -> FastAPI:
     )
     app.state.collection = collection
     app.add_exception_handler(CollectionError, _on_collection_error)
+    app.add_exception_handler(RequestValidationError, _on_invalid_request)
+    app.add_exception_handler(StarletteHTTPException, _on_http_error)
     app.include_router(router)
     return app
 
@@ -69,6 +74,35 @@ def _on_collection_error(_request: Request, error: Exception) -> JSONResponse:
         {"detail": str(error), "error": error.code},
         status_code=error.status_code,
         headers=headers,
+    )
+
+
+def _on_invalid_request(_request: Request, error: Exception) -> JSONResponse:
+    # One error shape for every refusal; the offending values are not echoed
+    # back, since they may hold transcript text.
+    assert isinstance(error, RequestValidationError)
+    problems = [
+        {"loc": [str(part) for part in item["loc"]], "msg": str(item["msg"])}
+        for item in error.errors()
+    ]
+    return JSONResponse(
+        {
+            "detail": "The request does not match the API; see problems.",
+            "error": "invalid_request",
+            "problems": problems,
+        },
+        status_code=422,
+    )
+
+
+def _on_http_error(_request: Request, error: Exception) -> JSONResponse:
+    # Starlette's own refusals (an unreadable body, an unknown path) get the
+    # same shape as ours.
+    assert isinstance(error, StarletteHTTPException)
+    return JSONResponse(
+        {"detail": str(error.detail), "error": "http_error"},
+        status_code=error.status_code,
+        headers=error.headers,
     )
 
 
@@ -192,7 +226,8 @@ def put_audio_manifest(
 def audio_status(
     conversation_id: ConversationId, caller: CallerDep, collection: CollectionDep
 ) -> AudioStatus:
-    """Which chunks arrived; resume by sending the missing ones."""
+    """Which chunks arrived: the device resumes by sending the missing ones;
+    readers who may read the conversation see what they can fetch."""
     return collection.audio_status(caller, conversation_id)
 
 
@@ -212,10 +247,32 @@ def audio_status(
 )
 def put_audio_chunk(
     conversation_id: ConversationId,
-    chunk_index: Annotated[int, Path(ge=0, le=99_999)],
+    chunk_index: ChunkIndex,
     data: Annotated[bytes, Depends(_chunk_bytes)],
     caller: CallerDep,
     collection: CollectionDep,
 ) -> ChunkResult:
     """One chunk's raw bytes; checked against the manifest's SHA-256."""
     return collection.put_audio_chunk(caller, conversation_id, chunk_index, data)
+
+
+@router.get(
+    "/conversations/{conversation_id}/audio/{chunk_index}",
+    tags=["audio"],
+    response_class=Response,
+    responses={
+        200: {
+            "description": "The chunk's bytes, in the manifest's media type.",
+            "content": {"audio/*": {"schema": {"type": "string", "format": "binary"}}},
+        }
+    },
+)
+def read_audio_chunk(
+    conversation_id: ConversationId,
+    chunk_index: ChunkIndex,
+    caller: CallerDep,
+    collection: CollectionDep,
+) -> Response:
+    """One received chunk, for readers whose role may read the conversation."""
+    data, media_type = collection.read_audio_chunk(caller, conversation_id, chunk_index)
+    return Response(content=data, media_type=media_type)

@@ -12,10 +12,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from server.auth import Caller
-from server.conversations import owned_conversation, require_device
+from server.conversations import (
+    owned_conversation,
+    require_device,
+    visible_conversation,
+)
 from server.errors import AudioConflict, InvalidUpload, NotFound
 from server.files import AudioFiles
 from server.models import AudioChunk, AudioManifest
+from server.roles import Role
 from server.schemas import AudioManifestIn, AudioStatus, ChunkResult
 from server.withdrawal import remove_audio_rows
 
@@ -72,11 +77,13 @@ def put_chunk(
 
 
 def audio_status(session: Session, caller: Caller, conversation_id: str) -> AudioStatus:
-    """Return which chunks of the manifest arrived and which are missing."""
-    _owned(session, caller, conversation_id)
-    manifest = session.get(AudioManifest, conversation_id)
-    if manifest is None:
-        raise NotFound("This conversation has no audio manifest.")
+    """Return which chunks arrived: to the uploading device, or to a reader
+    whose role may read the conversation."""
+    if caller.role is Role.DEVICE:
+        _owned(session, caller, conversation_id)
+    else:
+        visible_conversation(session, caller, conversation_id)
+    manifest = _manifest(session, conversation_id)
     count = len(json.loads(manifest.chunk_hashes_json))
     received = sorted(
         session.scalars(
@@ -94,6 +101,28 @@ def audio_status(session: Session, caller: Caller, conversation_id: str) -> Audi
         missing=missing,
         complete=not missing,
     )
+
+
+def read_chunk(
+    session: Session,
+    caller: Caller,
+    conversation_id: str,
+    index: int,
+    files: AudioFiles,
+) -> tuple[bytes, str]:
+    """Return a received chunk and its media type to a reader who may read it."""
+    visible_conversation(session, caller, conversation_id)
+    manifest = _manifest(session, conversation_id)
+    if session.get(AudioChunk, (conversation_id, index)) is None:
+        raise NotFound("This audio chunk has not arrived.")
+    return files.read_chunk(conversation_id, index), manifest.media_type
+
+
+def _manifest(session: Session, conversation_id: str) -> AudioManifest:
+    manifest = session.get(AudioManifest, conversation_id)
+    if manifest is None:
+        raise NotFound("This conversation has no audio.")
+    return manifest
 
 
 def _owned(session: Session, caller: Caller, conversation_id: str) -> None:

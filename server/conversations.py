@@ -7,6 +7,7 @@ Every function takes an open session and leaves committing to the caller
 import json
 import logging
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from typing import Any, Literal
 
 from sqlalchemy import delete, func, select
@@ -152,19 +153,31 @@ def _summary(conversation: Conversation, turn_count: int) -> ConversationSummary
         visibility=Visibility(conversation.visibility),
         content_hash=conversation.content_hash,
         turn_count=turn_count,
-        uploaded_at=conversation.uploaded_at.isoformat(),
+        uploaded_at=_as_utc(conversation.uploaded_at).isoformat(),
     )
+
+
+def _as_utc(moment: datetime) -> datetime:
+    # SQLite hands back naive datetimes; every stored time is UTC.
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def read(session: Session, caller: Caller, conversation_id: str) -> ConversationOut:
     """Return a whole conversation if the caller's role may read it."""
+    return _full(visible_conversation(session, caller, conversation_id))
+
+
+def visible_conversation(
+    session: Session, caller: Caller, conversation_id: str
+) -> Conversation:
+    """Return the conversation if the caller's reader role may read it."""
     if caller.role is Role.DEVICE:
         raise Forbidden("Devices upload transcripts; they cannot read them back.")
     conversation = session.get(Conversation, conversation_id)
     if conversation is None or conversation.visibility not in _visible_to(caller):
         # The same answer for "absent" and "not for you" hides what exists.
         raise NotFound("No such conversation is visible to this token.")
-    return _full(conversation)
+    return conversation
 
 
 def _full(conversation: Conversation) -> ConversationOut:

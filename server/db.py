@@ -2,8 +2,9 @@
 
 SQLite inside the data folder by default; PostgreSQL (psycopg 3) when a URL
 is given. SQLite runs with ``secure_delete`` so that withdrawn text is
-overwritten in the file rather than left in free pages, and with a rollback
-journal (not WAL) so that no second file keeps old pages after a delete.
+overwritten in the file rather than left in free pages, with a rollback
+journal (not WAL) so that no second file keeps old pages after a delete, and
+with ``BEGIN IMMEDIATE`` so that concurrent writers wait for each other.
 """
 
 import logging
@@ -12,7 +13,7 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
@@ -57,10 +58,22 @@ def _sqlite_engine(url: str) -> Engine:
         },
     )
     event.listen(engine, "connect", _on_sqlite_connect)
+    event.listen(engine, "begin", _on_sqlite_begin)
     return engine
 
 
+def _on_sqlite_begin(connection: Connection) -> None:
+    # A deferred transaction that reads, then writes, can fail at once with
+    # "database is locked" when another writer holds the lock (SQLite skips
+    # the busy handler to avoid a deadlock). Taking the write lock up front
+    # makes writers queue on the busy timeout instead.
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
 def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
+    # Leave transactions to SQLAlchemy's "begin" event (SQLAlchemy's
+    # documented recipe for pysqlite), so BEGIN IMMEDIATE is ours to emit.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA secure_delete=ON")

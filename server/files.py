@@ -33,6 +33,11 @@ def prepare_data_dir(data_dir: Path) -> Path:
     return data_dir
 
 
+def make_private(path: Path) -> None:
+    """Let only this user read ``path`` (the SQLite file holds transcripts)."""
+    os.chmod(path, PRIVATE_FILE_MODE)
+
+
 def load_secret(data_dir: Path) -> bytes:
     """Return the service secret, creating it on first start."""
     path = data_dir / SECRET_FILE_NAME

@@ -51,12 +51,25 @@ def _config(
 
 def serve(collection: Collection, host: str, port: int, tls: TlsFiles | None) -> None:
     """Serve in the foreground until interrupted."""
-    scheme = "https" if tls else "http"
-    logger.info("serving on %s://%s:%d", scheme, host, port)
-    uvicorn.Server(_config(collection, host, port, tls)).run()
+    _Server(_config(collection, host, port, tls)).run()
 
 
-class _ThreadedServer(uvicorn.Server):
+class _Server(uvicorn.Server):
+    """A uvicorn server that logs the address it actually listens on.
+
+    With ``--port 0`` the system picks the port; scripts and tests read it
+    from the "listening on" line.
+    """
+
+    async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+        await super().startup(sockets)
+        if self.started:
+            scheme = "https" if self.config.is_ssl else "http"
+            host, port = self.servers[0].sockets[0].getsockname()[:2]
+            logger.info("listening on %s://%s:%d", scheme, host, port)
+
+
+class _ThreadedServer(_Server):
     """A uvicorn server that signals when it listens, for a waiting thread."""
 
     def __init__(self, config: uvicorn.Config) -> None:
@@ -64,8 +77,11 @@ class _ThreadedServer(uvicorn.Server):
         self.listening = threading.Event()
 
     async def startup(self, sockets: list[socket.socket] | None = None) -> None:
-        await super().startup(sockets)
-        self.listening.set()
+        try:
+            await super().startup(sockets)
+        finally:
+            # Also on failure, so the waiting thread need not time out.
+            self.listening.set()
 
     def install_signal_handlers(self) -> None:
         # Signal handlers belong to the main thread; this one runs elsewhere.
@@ -90,8 +106,8 @@ def serve_in_thread(
     )
     thread.start()
     try:
-        if not server.listening.wait(THREAD_TIMEOUT_S):
-            raise SetupError("The collection service did not start in time.")
+        if not (server.listening.wait(THREAD_TIMEOUT_S) and server.started):
+            raise SetupError("The collection service did not start.")
         yield f"{'https' if tls else 'http'}://127.0.0.1:{port}"
     finally:
         server.should_exit = True

@@ -187,8 +187,17 @@ class Health(BaseModel):
     database: str
 
 
+class Problem(BaseModel):
+    """Where a request breaks the API's schema, and how."""
+
+    loc: list[str]
+    msg: str
+
+
 class ErrorOut(BaseModel):
-    """Every refusal: a plain message and a stable code."""
+    """Every refusal: a plain message, a stable code and, for 422 from
+    schema validation, the problems found."""
 
     detail: str
     error: str
+    problems: list[Problem] | None = None

@@ -166,6 +166,16 @@ class Collection:
             )
         )
 
+    def read_audio_chunk(
+        self, caller: Caller, conversation_id: str, index: int
+    ) -> tuple[bytes, str]:
+        """Return one received audio chunk and its media type to a reader."""
+        return self._transaction(
+            lambda s: audio.read_chunk(
+                s, caller, conversation_id, index, self.audio_files
+            )
+        )
+
     def audio_status(self, caller: Caller, conversation_id: str) -> AudioStatus:
         """Return which audio chunks arrived."""
         return self._transaction(
@@ -178,6 +188,8 @@ def open_collection(data_dir: Path, db_url: str | None = None) -> Collection:
     files.prepare_data_dir(data_dir)
     engine = db.create_db_engine(db.database_url(data_dir, db_url))
     db.migrate(engine)
+    if db_url is None:
+        files.make_private(data_dir / db.SQLITE_FILE_NAME)
     return Collection(
         engine=engine,
         sessions=db.session_factory(engine),

@@ -12,7 +12,6 @@ import psycopg
 import pytest
 
 from server.canonical import with_content_hash
-from server.testing import make_invite
 
 POSTGRES_ENV = "REALTALK_TEST_POSTGRES_URL"
 
@@ -66,9 +65,8 @@ def fresh_postgres_database() -> Iterator[str]:
         admin.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
 
 
-def enroll(client: httpx.Client, data_dir: Path, db_url: str | None, name: str) -> str:
-    """Enrol a device with a fresh code; return its token."""
-    code = make_invite(data_dir, db_url)
+def enroll(client: httpx.Client, code: str, name: str) -> str:
+    """Enrol a device with a one-time code; return its token."""
     response = client.post("/v1/enroll", json={"code": code, "device_name": name})
     response.raise_for_status()
     token: str = response.json()["token"]

@@ -7,7 +7,9 @@ import httpx
 import pytest
 from collection_support import Live, enroll, fresh_postgres_database
 
-from server.testing import make_token, run_collection
+from server.roles import READER_ROLES, Role
+from server.service import open_collection
+from server.testing import run_collection
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
@@ -23,14 +25,14 @@ def db_url(request: pytest.FixtureRequest) -> Iterator[str | None]:
 def live(tmp_path: Path, db_url: str | None) -> Iterator[Live]:
     """A running service with tokens for each role and two devices."""
     data_dir = tmp_path / "collection"
-    tokens = {
-        role: make_token(data_dir, role, db_url)
-        for role in ("steward", "sensemaker", "viewer")
-    }
+    collection = open_collection(data_dir, db_url)
+    tokens = {role.value: collection.issue_token(role) for role in READER_ROLES}
+    codes = [collection.create_enrollment_code(Role.STEWARD) for _ in range(2)]
+    collection.engine.dispose()
     with (
         run_collection(data_dir, db_url) as base_url,
         httpx.Client(base_url=base_url, timeout=10) as client,
     ):
-        tokens["device"] = enroll(client, data_dir, db_url, "laptop one")
-        tokens["other_device"] = enroll(client, data_dir, db_url, "laptop two")
+        tokens["device"] = enroll(client, codes[0], "laptop one")
+        tokens["other_device"] = enroll(client, codes[1], "laptop two")
         yield Live(base_url, data_dir, db_url, tokens, client)

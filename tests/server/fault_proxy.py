@@ -35,6 +35,7 @@ class FaultProxy:
         self._loop = asyncio.new_event_loop()
         self._ready = threading.Event()
         self._stopped: asyncio.Event | None = None
+        self._handlers: set[asyncio.Task[None]] = set()
         # A fate for every connection instead of a random one.
         self._forced = forced
 
@@ -55,10 +56,19 @@ class FaultProxy:
         self._ready.set()
         async with server:
             await self._stopped.wait()
+        # asyncio's server does not wait for its handlers; end them here so
+        # none is destroyed pending when the loop closes.
+        for task in self._handlers:
+            task.cancel()
+        await asyncio.gather(*self._handlers, return_exceptions=True)
 
     async def _handle(
         self, client_reader: asyncio.StreamReader, client_writer: asyncio.StreamWriter
     ) -> None:
+        task = asyncio.current_task()
+        assert task is not None
+        self._handlers.add(task)
+        task.add_done_callback(self._handlers.discard)
         fate = self._forced or self._random.choice(FATES)
         self.fates[fate] += 1
         up_reader, up_writer = await asyncio.open_connection(

@@ -1,5 +1,7 @@
 """Upload, idempotency and role-filtered reading against a live service."""
 
+import json
+
 import pytest
 from collection_support import Live, bundle
 
@@ -158,3 +160,30 @@ def test_unknown_fields_and_bad_turns_are_refused(live: Live) -> None:
     ]
 
     assert codes == [422, 422]
+
+
+@pytest.mark.parametrize("escape", ["\\ud800", "\\u0000"])
+def test_text_that_cannot_be_stored_is_refused_not_crashed(
+    live: Live, escape: str
+) -> None:
+    body = bundle()
+    raw = json.dumps(body).replace("We celebrate.", f"We {escape} celebrate.")
+
+    response = live.client.put(
+        "/v1/conversations/c1",
+        content=raw.encode(),
+        headers={**live.headers("device"), "Content-Type": "application/json"},
+    )
+
+    assert response.status_code == 422
+    assert response.json()["error"] == "invalid_request"
+
+
+def test_listed_times_are_utc(live: Live) -> None:
+    live.client.put(
+        "/v1/conversations/a", json=bundle(), headers=live.headers("device")
+    )
+
+    listed = live.client.get("/v1/conversations", headers=live.headers("steward"))
+
+    assert listed.json()["conversations"][0]["uploaded_at"].endswith("+00:00")

@@ -3,7 +3,7 @@
 Plain Python (no Qt); the network comes in as an ``httpx`` transport.
 """
 
-from app.sync.bundle import build_bundle, load_review, save_review_state
+from app.sync.bundle import build_bundle, load_review
 from app.sync.client import CollectionClient
 from app.sync.engine import SyncReport, sync, syncable_conversations
 from app.sync.enrolment import Enrolment, client_for, current_enrolment, enroll
@@ -39,7 +39,6 @@ __all__ = [
     "current_enrolment",
     "enroll",
     "load_review",
-    "save_review_state",
     "sync",
     "syncable_conversations",
     "withdraw_conversation",

@@ -7,13 +7,12 @@ placeholder) and the names of the participants who approved. Its
 a plain module shared by both sides so that they agree byte for byte).
 """
 
-import json
 import logging
 from typing import Any
 
-from app.core.review import Review, ReviewState
-from app.core.review_record import state_from_dict, state_to_dict
+from app.core.review import Review
 from app.core.shareable import shareable_turns, shared_participants
+from app.store import review_store
 from app.store.store import Store
 from server.canonical import content_hash as canonical_hash
 from server.canonical import with_content_hash
@@ -24,29 +23,11 @@ logger = logging.getLogger(__name__)
 # speaker (withheld, or approved but never attributed) is sent with an
 # empty name.
 NO_SPEAKER = ""
-REVIEW_STATE_SETTING = "review_state:"
 
 
 def load_review(store: Store, conversation_id: str) -> Review:
-    """The conversation's turns, participants and saved review decisions."""
-    turns = store.turns(conversation_id)
-    participants = [p.name for p in store.participants(conversation_id)]
-    return Review(turns, participants, _load_state(store, conversation_id))
-
-
-def save_review_state(store: Store, conversation_id: str, state: ReviewState) -> None:
-    """Keep a review state where :func:`load_review` finds it."""
-    text = json.dumps(state_to_dict(state), ensure_ascii=False)
-    store.put_setting(REVIEW_STATE_SETTING + conversation_id, text)
-
-
-def _load_state(store: Store, conversation_id: str) -> ReviewState:
-    # The review states live in the encrypted store's settings table until
-    # the store keeps them in a table of their own.
-    text = store.get_setting(REVIEW_STATE_SETTING + conversation_id)
-    if text is None:
-        return ReviewState()
-    return state_from_dict(json.loads(text))
+    """The conversation's review with every decision saved so far."""
+    return review_store.load_review(store, conversation_id)
 
 
 def build_bundle(store: Store, conversation_id: str) -> dict[str, Any]:

@@ -24,14 +24,14 @@ from datetime import datetime
 import soundfile
 
 from app.core.muting import mute
-from app.core.review import Decision, ReviewState, id_of
+from app.core.review import Decision, Review, ReviewState, id_of
 from app.core.timing import TimeSpan
 from app.errors import SyncError
-from app.store import audio_seal, audit
+from app.store import audio_seal, audit, review_store
 from app.store.database import Connection
 from app.store.store import Store
 from app.sync import outbox
-from app.sync.bundle import REVIEW_STATE_SETTING, load_review, save_review_state
+from app.sync.bundle import load_review
 from app.sync.outbox import Kind
 
 logger = logging.getLogger(__name__)
@@ -57,7 +57,10 @@ def withdraw_participant(
     turn_ids = [id_of(turn) for turn in turns]
     # The narrower review state is saved first: should the transaction below
     # fail, the conversation only shares less than before, never more.
-    save_review_state(store, conversation_id, _without(review.state, name, turn_ids))
+    narrower = Review(
+        review.turns, review.participants, _without(review.state, name, turn_ids)
+    )
+    review_store.save_review(store, conversation_id, narrower)
 
     spans = [TimeSpan(turn.start, turn.end) for turn in turns]
     with store.transaction() as connection:
@@ -96,10 +99,6 @@ def withdraw_conversation(store: Store, conversation_id: str, now: datetime) -> 
         outbox.supersede(connection, conversation_id, list(Kind), now)
         outbox.insert(
             connection, conversation_id, Kind.WITHDRAW_CONVERSATION, {}, None, now
-        )
-        connection.execute(
-            "DELETE FROM settings WHERE name = ?",
-            (REVIEW_STATE_SETTING + conversation_id,),
         )
         audit.append_entry(connection, "conversation_withdrawn", conversation_id, {})
     store.delete_conversation(conversation_id)

@@ -10,8 +10,9 @@ from typing import Any
 
 from app.core.model import ConversationStatus, Seat, Turn, Visibility, Word
 from app.core.review import Review, TextSpan
+from app.store.review_store import save_review
 from app.store.store import Store
-from app.sync.bundle import load_review, save_review_state
+from app.sync.bundle import load_review
 from tests.conftest import shared_path
 
 SEATS = ["Ana", "Ben", "Cal", "Dee"]
@@ -100,8 +101,7 @@ def review_circle(store: Store, conversation_id: str) -> Review:
         review.approve(name)
     review.decline(DECLINED)
     review.choose_visibility(Visibility.COMMUNITY)
-    save_review_state(store, conversation_id, review.state)
-    store.update_conversation(conversation_id, status=ConversationStatus.APPROVED)
+    save_review(store, conversation_id, review, confirmed=True)
     return review
 
 

@@ -5,9 +5,10 @@ import json
 import pytest
 
 from app.core.model import ConversationStatus
+from app.store.review_store import save_review
 from app.store.store import Store
 from app.sync import outbox
-from app.sync.bundle import build_bundle, load_review, save_review_state
+from app.sync.bundle import build_bundle, load_review
 from app.sync.client import CollectionClient
 from app.sync.engine import sync
 from app.sync.enrolment import client_for
@@ -71,7 +72,7 @@ def test_a_change_after_sync_sends_the_new_version(
     sync(enrolled, client)
     review = load_review(enrolled, conversation_id)
     review.approve(DECLINED)
-    save_review_state(enrolled, conversation_id, review.state)
+    save_review(enrolled, conversation_id, review)
 
     report = sync(enrolled, client)
 

@@ -17,9 +17,10 @@ import pytest
 from tenacity import wait_none
 
 from app.core.model import Visibility
+from app.store.review_store import save_review
 from app.store.store import Store
 from app.sync import outbox
-from app.sync.bundle import build_bundle, load_review, save_review_state
+from app.sync.bundle import build_bundle, load_review
 from app.sync.client import CollectionClient
 from app.sync.engine import sync
 from app.sync.enrolment import current_enrolment, device_token
@@ -73,7 +74,7 @@ def change_something(store: Store, rng: random.Random, clock: FakeClock) -> None
     else:
         review = load_review(store, conversation_id)
         review.choose_visibility(rng.choice(list(Visibility)))
-        save_review_state(store, conversation_id, review.state)
+        save_review(store, conversation_id, review)
 
 
 def test_every_change_arrives_exactly_once_through_cut_connections(

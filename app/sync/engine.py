@@ -25,6 +25,10 @@ from app.sync.outbox import Kind, OutboxItem
 
 logger = logging.getLogger(__name__)
 
+# A synced conversation whose shareable version changed is sent again. The
+# review returns only approved (not yet synced) conversations to "needs
+# review" when a decision changes, so a change made after syncing is sent
+# without the group confirming it again.
 SYNCABLE = (ConversationStatus.APPROVED, ConversationStatus.SYNCED)
 
 Progress = Callable[[int, int], None]
@@ -162,6 +166,9 @@ def _send_withdrawal(
     report.withdrawals_sent += 1
 
 
+# Approved audio is not uploaded: the service accepts it in resumable
+# chunks, but this client sends transcripts only, so the collection's
+# readers cannot listen to the approved passages.
 def _send_conversation(
     store: Store,
     client: CollectionClient,

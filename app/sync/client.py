@@ -9,7 +9,6 @@ with the same content hash changes nothing, and withdrawals may repeat.
 
 import logging
 import ssl
-from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
@@ -216,6 +215,3 @@ def _json_object(response: httpx.Response) -> dict[str, Any]:
     if not isinstance(body, dict):
         raise CollectionUnreachable("The collection answered in an unknown format.")
     return body
-
-
-ClientFactory = Callable[[], CollectionClient]

@@ -198,12 +198,15 @@ def _record_sent(store: Store, item: OutboxItem, status: str, clock: Clock) -> N
     now = clock()
     with store.transaction() as connection:
         outbox.mark_done(connection, item.id, now)
+        # A review reopened while this upload was on its way stays reopened.
         connection.execute(
-            "UPDATE conversations SET status = ?, updated = ? WHERE id = ?",
+            "UPDATE conversations SET status = ?, updated = ? WHERE id = ?"
+            " AND status IN (?, ?)",
             (
                 ConversationStatus.SYNCED.value,
                 now.isoformat(timespec="seconds"),
                 item.conversation_id,
+                *(status.value for status in SYNCABLE),
             ),
         )
         audit.append_entry(

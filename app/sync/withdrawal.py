@@ -23,6 +23,7 @@ from datetime import datetime
 
 import soundfile
 
+from app.core.model import Turn
 from app.core.muting import mute
 from app.core.review import Decision, Review, ReviewState, id_of
 from app.core.timing import TimeSpan
@@ -44,23 +45,13 @@ class UnknownParticipant(SyncError):
 def withdraw_participant(
     store: Store, conversation_id: str, name: str, now: datetime
 ) -> int:
-    """Erase one participant's words and audio; queue the withdrawal. Returns
-    the number of turns erased."""
-    ids = [p.id for p in store.participants(conversation_id) if p.name == name]
-    if not ids:
-        raise UnknownParticipant(
-            "Nobody of that name took part in this conversation; check the "
-            "spelling against: realtalk show ID"
-        )
-    review = load_review(store, conversation_id)
-    turns = [turn for turn in review.turns if review.owner(id_of(turn)) == name]
+    """Erase one participant's words and audio here; queue the withdrawal.
+
+    Returns the number of turns erased.
+    """
+    ids = _participant_ids(store, conversation_id, name)
+    turns = _narrow_review(store, conversation_id, name)
     turn_ids = [id_of(turn) for turn in turns]
-    # The narrower review state is saved first: should the transaction below
-    # fail, the conversation only shares less than before, never more.
-    narrower = Review(
-        review.turns, review.participants, _without(review.state, name, turn_ids)
-    )
-    review_store.save_review(store, conversation_id, narrower)
 
     spans = [TimeSpan(turn.start, turn.end) for turn in turns]
     with store.transaction() as connection:
@@ -90,6 +81,30 @@ def withdraw_participant(
         muted,
     )
     return len(turn_ids)
+
+
+def _participant_ids(store: Store, conversation_id: str, name: str) -> list[int]:
+    ids = [p.id for p in store.participants(conversation_id) if p.name == name]
+    if not ids:
+        raise UnknownParticipant(
+            "Nobody of that name took part in this conversation; check the "
+            "spelling, capitals included."
+        )
+    return ids
+
+
+def _narrow_review(store: Store, conversation_id: str, name: str) -> list[Turn]:
+    """Save the review without ``name``'s words; returns their turns."""
+    review = load_review(store, conversation_id)
+    turns = [turn for turn in review.turns if review.owner(id_of(turn)) == name]
+    turn_ids = [id_of(turn) for turn in turns]
+    # The narrower review state is saved first: should the erasure that
+    # follows fail, the conversation only shares less than before, never more.
+    state = _without(review.state, name, turn_ids)
+    review_store.save_review(
+        store, conversation_id, Review(review.turns, review.participants, state)
+    )
+    return turns
 
 
 def withdraw_conversation(store: Store, conversation_id: str, now: datetime) -> None:

@@ -4,6 +4,7 @@ Handlers are plain ``def`` so Starlette runs them in its worker threads
 while the event loop keeps accepting connections.
 """
 
+import inspect
 import json
 import logging
 from typing import Annotated, Any
@@ -15,6 +16,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from server import __doc__ as service_doc
+from server import canonical, roles
 from server.auth import Caller
 from server.errors import CollectionError, InvalidUpload
 from server.schemas import (
@@ -55,7 +57,7 @@ def create_app(collection: Collection) -> FastAPI:
     app = FastAPI(
         title="RealTalk collection service",
         version="1",
-        description=(service_doc or "").strip(),
+        description=_description(),
         responses=_ERRORS,
     )
     app.state.collection = collection
@@ -64,6 +66,12 @@ def create_app(collection: Collection) -> FastAPI:
     app.add_exception_handler(StarletteHTTPException, _on_http_error)
     app.include_router(router)
     return app
+
+
+def _description() -> str:
+    # The OpenAPI page carries the two definitions a client must follow.
+    parts = (service_doc, roles.__doc__, canonical.__doc__)
+    return "\n\n".join(inspect.cleandoc(part or "") for part in parts)
 
 
 def _on_collection_error(_request: Request, error: Exception) -> JSONResponse:
@@ -129,10 +137,13 @@ async def _raw_json(request: Request) -> dict[str, Any]:
 
 
 async def _chunk_bytes(request: Request) -> bytes:
-    data = await request.body()
-    if len(data) > MAX_CHUNK_BYTES:
-        raise InvalidUpload("An audio chunk may hold at most 8 MiB.")
-    return data
+    # Read in pieces and stop early: uvicorn itself puts no limit on bodies.
+    data = bytearray()
+    async for piece in request.stream():
+        data.extend(piece)
+        if len(data) > MAX_CHUNK_BYTES:
+            raise InvalidUpload("An audio chunk may hold at most 8 MiB.")
+    return bytes(data)
 
 
 CollectionDep = Annotated[Collection, Depends(_collection)]

@@ -29,7 +29,9 @@ def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") 
         help="write the recording instead (FLAC or WAV by the file's suffix), "
         "redacted and withheld speech silent on every channel",
     )
-    parser.add_argument("-o", "--output", type=Path, required=True, metavar="PATH")
+    parser.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="PATH", help="file to write"
+    )
     parser.add_argument(
         "--full",
         action="store_true",

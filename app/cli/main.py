@@ -16,9 +16,11 @@ from collections.abc import Callable, Sequence
 from app import __version__
 from app.cli import (
     collection_commands,
+    conversation_commands,
     export_commands,
     review_commands,
     store_commands,
+    transcribe_commands,
 )
 from app.errors import RealTalkError
 from app.logs import configure_logging
@@ -27,7 +29,14 @@ logger = logging.getLogger(__name__)
 
 Command = Callable[[argparse.Namespace], int]
 
-COMMAND_GROUPS = (store_commands, review_commands, export_commands, collection_commands)
+COMMAND_GROUPS = (
+    store_commands,
+    conversation_commands,
+    transcribe_commands,
+    review_commands,
+    export_commands,
+    collection_commands,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

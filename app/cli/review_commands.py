@@ -10,7 +10,7 @@ import logging
 
 from app.cli import unlock
 from app.core.redaction import redact_phrase
-from app.core.review import Review
+from app.core.review import Review, id_of
 from app.core.shareable import ShareSummary, share_summary
 from app.errors import ReviewError
 from app.store import review_store
@@ -28,10 +28,18 @@ def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") 
     )
     parser.add_argument("conversation", metavar="ID", help="id or a unique prefix")
     parser.add_argument(
-        "--approve", action="append", default=[], metavar="A,B", help="names"
+        "--approve",
+        action="append",
+        default=[],
+        metavar="A,B",
+        help="participants who agree to share their words (comma-separated)",
     )
     parser.add_argument(
-        "--decline", action="append", default=[], metavar="C", help="names"
+        "--decline",
+        action="append",
+        default=[],
+        metavar="C",
+        help="participants whose words must stay in the room (comma-separated)",
     )
     parser.add_argument(
         "--redact",
@@ -45,9 +53,16 @@ def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") 
         action="append",
         default=[],
         metavar="TURN=NAME",
-        help="give an unattributed turn (by its number) to a participant",
+        help="give an unattributed turn to a participant; TURN is its number "
+        "in the transcript (1 is the first turn), as listed under 'Not yet "
+        "assigned' in this command's output",
     )
-    parser.add_argument("--visibility", metavar="LEVEL", help="who may read it")
+    parser.add_argument(
+        "--visibility",
+        metavar="LEVEL",
+        help="who in the collection may read it: stewards (the default), "
+        "sensemakers or community",
+    )
     parser.add_argument(
         "--approve-unattributed",
         action="store_true",
@@ -69,6 +84,7 @@ def review_conversation(arguments: argparse.Namespace) -> int:
         apply_decisions(review, arguments)
         summary = share_summary(review)
         print_summary(summary)
+        print_unassigned(review)
         if arguments.summary:
             print("Nothing was saved (--summary).")
             return 0
@@ -78,8 +94,8 @@ def review_conversation(arguments: argparse.Namespace) -> int:
 
 def apply_decisions(review: Review, arguments: argparse.Namespace) -> None:
     """Record the command's decisions in the order a group would make them."""
-    for turn_id, name in _assignments(arguments.assign):
-        review.assign(turn_id, name)
+    for number, name in _assignments(arguments.assign):
+        review.assign(_turn_id(review, number), name)
     for phrase in arguments.redact:
         if not redact_phrase(review, phrase):
             raise ReviewError(f"The phrase {phrase!r} does not occur; nothing saved.")
@@ -106,6 +122,25 @@ def print_summary(summary: ShareSummary) -> None:
     for text in summary.redacted_text:
         print(f"    removed: {text!r}")
     print(f"  Who may read it: {summary.visibility.value}")
+
+
+def print_unassigned(review: Review) -> None:
+    """List turns nobody is named for, by number, so they can be assigned."""
+    numbers = [
+        f"{number} ({turn.start:.1f} s)"
+        for number, turn in enumerate(review.turns, start=1)
+        if review.owner(id_of(turn)) is None
+    ]
+    if numbers:
+        print(f"  Not yet assigned: turn {', '.join(numbers)}")
+
+
+def _turn_id(review: Review, number: int) -> int:
+    if not 1 <= number <= len(review.turns):
+        raise ReviewError(
+            f"There is no turn {number}; turns are numbered 1 to {len(review.turns)}."
+        )
+    return id_of(review.turns[number - 1])
 
 
 def _save(

@@ -74,7 +74,7 @@ def test_review_applies_decisions_and_approves(
     conversation_id, ids = circle
 
     status = realtalk(
-        "review", conversation_id[:6], *REVIEW_ARGUMENTS, "--assign", f"{ids[6]}=Cal"
+        "review", conversation_id[:6], *REVIEW_ARGUMENTS, "--assign", "7=Cal"
     )
 
     printed = capsys.readouterr().out
@@ -328,3 +328,17 @@ def test_review_and_export_log_no_names_and_no_words(
     assert "review decision" in caplog.text
     for secret in ["Ana", DECLINED, "Dee", REDACTED_PHRASE, "Americans", "celebrate"]:
         assert secret not in caplog.text
+
+
+def test_review_lists_unassigned_turns_by_number(
+    circle: tuple[str, list[int]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    conversation_id, _ = circle
+
+    realtalk("review", conversation_id, "--summary")
+    before = capsys.readouterr().out
+    status = realtalk("review", conversation_id, "--assign", "9=Cal")
+
+    assert "Not yet assigned: turn 7 (51.0 s)" in before
+    assert status == 1
+    assert "turns are numbered 1 to 8" in capsys.readouterr().err

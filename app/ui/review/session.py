@@ -133,8 +133,14 @@ class ReviewSession(QObject):
 
     def _on_save_failed(self, save: ReviewSave, error: Exception) -> None:
         self._saving = False
-        # Kept so the next save records these decisions in the audit log.
-        self._unsaved_lines = save.audit_lines + self._unsaved_lines
+        # Kept so the next save records these decisions in the audit log; a
+        # confirmation is not, since the group must confirm again.
+        kept = [
+            line
+            for line in save.audit_lines
+            if line.action != review_store.CONFIRMED_ACTION
+        ]
+        self._unsaved_lines = kept + self._unsaved_lines
         logger.warning("Review save failed; %d decisions kept", len(save.audit_lines))
         self.save_failed.emit(error)
         self._start_next()

@@ -35,15 +35,6 @@ logger = logging.getLogger(__name__)
 
 LARGE_TYPE_POINTS = 16
 
-_FORMATS = {
-    ExportFormat.DOCX: "Word document",
-    ExportFormat.TXT: "Plain text",
-    ExportFormat.QDA: "Text for NVivo, MAXQDA or ATLAS.ti",
-    ExportFormat.VTT: "WebVTT subtitles",
-    ExportFormat.SRT: "SRT subtitles",
-    ExportFormat.JSON: "JSON",
-}
-
 
 @dataclass(frozen=True)
 class _Loaded:
@@ -242,11 +233,23 @@ class ReviewView(QWidget):
 
     def choose_export_path(self) -> Path | None:
         """Ask where to write the export; the file's suffix picks the format."""
-        filters = ";;".join(f"{label} (*.{f.value})" for f, label in _FORMATS.items())
+        filters = ";;".join(
+            f"{label} (*.{f.value})" for f, label in self._format_labels().items()
+        )
         chosen, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export the shared version"), "", filters
         )
         return Path(chosen) if chosen else None
+
+    def _format_labels(self) -> dict[ExportFormat, str]:
+        return {
+            ExportFormat.DOCX: self.tr("Word document"),
+            ExportFormat.TXT: self.tr("Plain text"),
+            ExportFormat.QDA: self.tr("Text for NVivo, MAXQDA or ATLAS.ti"),
+            ExportFormat.VTT: self.tr("WebVTT subtitles"),
+            ExportFormat.SRT: self.tr("SRT subtitles"),
+            ExportFormat.JSON: self.tr("JSON"),
+        }
 
     def _on_export_requested(self) -> None:
         path = self.choose_export_path()
@@ -254,7 +257,7 @@ class ReviewView(QWidget):
             return
         format = path.suffix.lstrip(".").lower()
         if format not in {f.value for f in ExportFormat}:
-            endings = ", ".join(f".{f.value}" for f in _FORMATS)
+            endings = ", ".join(f".{f.value}" for f in ExportFormat)
             message = self.tr("End the file's name with one of: {endings}.")
             error_dialog.show_error(self, ExportError(message.format(endings=endings)))
             return

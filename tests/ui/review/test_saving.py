@@ -3,6 +3,7 @@
 import pytest
 from pytestqt.qtbot import QtBot
 
+from app.core.model import ConversationStatus, Visibility
 from app.errors import StoreError
 from app.store import review_store
 from app.store.store import Store
@@ -71,3 +72,39 @@ def test_every_button_has_a_name_and_is_reachable_by_keyboard(
     for button in buttons:
         assert button.accessibleName(), button.text()
         assert button.focusPolicy() & Qt.FocusPolicy.TabFocus, button.text()
+
+
+def test_a_confirmation_that_failed_to_save_must_be_made_again(
+    qtbot: QtBot,
+    open_view: OpenView,
+    circle: tuple[str, list[int]],
+    store: Store,
+    shown_errors: list[BaseException],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    conversation_id, _ = circle
+    view = open_view(conversation_id, FakeSound())
+    for participant in ["Ana", "Ben", "Cal", "Dee"]:
+        actions.pick(view, participant)
+        actions.approve(qtbot, view)
+    view.names_page.group_button.click()
+    view.group_page.summary_button.click()
+    write = review_store.write_save
+
+    def fail(*arguments: object) -> None:
+        raise StoreError("The store is busy; try again.")
+
+    monkeypatch.setattr(review_store, "write_save", fail)
+    view.summary_page.confirm_button.click()
+    qtbot.waitUntil(lambda: len(shown_errors) == 1, timeout=10000)
+    monkeypatch.setattr(review_store, "write_save", write)
+    view.summary_page.back_button.click()
+    view.group_page.visibility_buttons[Visibility.COMMUNITY].click()
+    actions.saved(qtbot, view)
+
+    logged = [e.action for e in store.audit_entries(conversation_id)]
+    assert "visibility_chosen" in logged
+    assert "review_confirmed" not in logged
+    status = store.conversation(conversation_id).status
+    assert status is ConversationStatus.NEEDS_REVIEW
+    shown_errors.clear()

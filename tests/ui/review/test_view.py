@@ -186,7 +186,7 @@ def test_the_command_line_shares_what_the_review_mode_shares(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     conversation_id, ids = circle
-    scripted_id, scripted_ids = store_circle(store)
+    scripted_id, _ = store_circle(store)
     view = open_view(conversation_id, FakeSound())
     for participant in ["Ana", "Dee"]:
         actions.pick(view, participant)
@@ -214,7 +214,7 @@ def test_the_command_line_shares_what_the_review_mode_shares(
             "--redact",
             REDACTED_PHRASE,
             "--assign",
-            f"{scripted_ids[6]}=Cal",
+            "7=Cal",
             "--visibility",
             "sensemakers",
         ]

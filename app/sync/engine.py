@@ -176,6 +176,11 @@ def _send_conversation(
     clock: Clock,
     report: SyncReport,
 ) -> None:
+    if outbox.is_withdrawn(store, conversation_id):
+        # The withdrawal was queued but the erasure did not finish (a crash
+        # in between): finish it instead of sending the conversation.
+        store.delete_conversation(conversation_id)
+        return
     bundle = build_bundle(store, conversation_id)
     content_hash = str(bundle["content_hash"])
     if outbox.last_sent_hash(store, conversation_id) == content_hash:

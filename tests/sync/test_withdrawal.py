@@ -178,3 +178,23 @@ def test_a_withdrawal_waits_in_the_outbox_until_the_collection_is_reachable(
     assert [c for c, _reason in failed.failed] == [conversation_id]
     item = outbox.items(enrolled)[-1]
     assert (item.kind, item.status) == (Kind.WITHDRAW_CONVERSATION, Status.FAILED)
+
+
+def test_an_erasure_cut_short_is_finished_by_the_next_sync(
+    enrolled: Store,
+    client: CollectionClient,
+    collection: Collection,
+    clock: FakeClock,
+) -> None:
+    conversation_id = approved_circle(enrolled)
+    with enrolled.transaction() as connection:  # queued, then the app died
+        outbox.insert(
+            connection, conversation_id, Kind.WITHDRAW_CONVERSATION, {}, None, clock()
+        )
+
+    report = sync(enrolled, client, clock=clock)
+
+    assert (report.sent, report.withdrawals_sent) == ([], 1)
+    assert enrolled.conversations() == []
+    with collection.reader() as steward:
+        assert steward.get(f"/v1/conversations/{conversation_id}").status_code == 404

@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from app import __version__
 from app.cli import (
     capture_commands,
+    collection_commands,
     conversation_commands,
     export_commands,
     import_commands,
@@ -38,6 +39,7 @@ COMMAND_GROUPS = (
     capture_commands,
     review_commands,
     export_commands,
+    collection_commands,
 )
 
 

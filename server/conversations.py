@@ -104,7 +104,7 @@ def _check_hash(bundle: BundleIn, raw: dict[str, Any]) -> None:
 
 
 def _names_in(bundle: BundleIn) -> set[str]:
-    names = {turn.speaker for turn in bundle.turns}
+    names = {turn.speaker for turn in bundle.turns if turn.speaker is not None}
     names.update(bundle.participants or [])
     return names
 

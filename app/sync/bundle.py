@@ -19,10 +19,6 @@ from server.canonical import with_content_hash
 
 logger = logging.getLogger(__name__)
 
-# The service requires a speaker string on every turn, so a turn without a
-# speaker (withheld, or approved but never attributed) is sent with an
-# empty name.
-NO_SPEAKER = ""
 
 
 def load_review(store: Store, conversation_id: str) -> Review:
@@ -43,7 +39,7 @@ def build_bundle(store: Store, conversation_id: str) -> dict[str, Any]:
         "visibility": review.state.visibility.value,
         "turns": [
             {
-                "speaker": turn.speaker or NO_SPEAKER,
+                "speaker": turn.speaker,
                 "start": float(turn.start),
                 "end": float(turn.end),
                 "text": turn.text,

@@ -39,7 +39,9 @@ def test_circle_a_syncs_only_what_was_approved(
         listing = steward.get("/v1/conversations").json()["conversations"]
         read = steward.get(f"/v1/conversations/{conversation_id}").json()
     assert [c["id"] for c in listing] == [conversation_id]
-    assert {t["speaker"] for t in read["turns"] if t["speaker"]} == set(APPROVED)
+    assert {t["speaker"] for t in read["turns"]} == {*APPROVED, None}
+    withheld = [t for t in read["turns"] if t["speaker"] is None]
+    assert withheld and {t["text"] for t in withheld} == {"[turn withheld]"}
     assert read["participants"] == APPROVED
     served = json.dumps(read).lower()
     assert REDACTED.lower() not in served

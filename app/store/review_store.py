@@ -225,13 +225,15 @@ def _write_conversation(connection: Connection, save: ReviewSave) -> None:
     if save.confirmed:
         _set_status(connection, save.conversation_id, ConversationStatus.APPROVED)
     elif save.audit_lines:
-        # A decision changed after the group confirmed: it must confirm again.
+        # A decision changed after the group confirmed (and perhaps after a
+        # sync): the group must confirm again before anything is sent.
         connection.execute(
-            "UPDATE conversations SET status = ? WHERE id = ? AND status = ?",
+            "UPDATE conversations SET status = ? WHERE id = ? AND status IN (?, ?)",
             (
                 ConversationStatus.NEEDS_REVIEW.value,
                 save.conversation_id,
                 ConversationStatus.APPROVED.value,
+                ConversationStatus.SYNCED.value,
             ),
         )
 

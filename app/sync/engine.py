@@ -25,10 +25,9 @@ from app.sync.outbox import Kind, OutboxItem
 
 logger = logging.getLogger(__name__)
 
-# A synced conversation whose shareable version changed is sent again. The
-# review returns only approved (not yet synced) conversations to "needs
-# review" when a decision changes, so a change made after syncing is sent
-# without the group confirming it again.
+# A synced conversation whose shareable version changed is sent again; a
+# changed review decision first returns it to "needs review", so only what
+# the group confirmed again is ever sent.
 SYNCABLE = (ConversationStatus.APPROVED, ConversationStatus.SYNCED)
 
 Progress = Callable[[int, int], None]

@@ -124,6 +124,19 @@ def test_a_changed_decision_reopens_an_approved_review(store: Store) -> None:
     assert status is ConversationStatus.NEEDS_REVIEW
 
 
+def test_a_changed_decision_after_sync_needs_confirming_again(store: Store) -> None:
+    conversation_id, ids = store_circle(store)
+    review_everything(store, conversation_id, ids)
+    store.update_conversation(conversation_id, status=ConversationStatus.SYNCED)
+    review = load_review(store, conversation_id)
+
+    review.decline("Ana")
+    save_review(store, conversation_id, review)
+
+    status = store.conversation(conversation_id).status
+    assert status is ConversationStatus.NEEDS_REVIEW
+
+
 def test_a_failed_save_writes_nothing(
     store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -76,9 +76,12 @@ def test_a_change_after_sync_sends_the_new_version(
     review = load_review(enrolled, conversation_id)
     review.approve(DECLINED)
     save_review(enrolled, conversation_id, review)
+    unconfirmed = sync(enrolled, client)
+    save_review(enrolled, conversation_id, review, confirmed=True)
 
     report = sync(enrolled, client)
 
+    assert unconfirmed.sent == []
     assert report.sent == [conversation_id]
     with collection.reader() as steward:
         read = steward.get(f"/v1/conversations/{conversation_id}").json()

@@ -74,7 +74,7 @@ def change_something(store: Store, rng: random.Random, clock: FakeClock) -> None
     else:
         review = load_review(store, conversation_id)
         review.choose_visibility(rng.choice(list(Visibility)))
-        save_review(store, conversation_id, review)
+        save_review(store, conversation_id, review, confirmed=True)
 
 
 def test_every_change_arrives_exactly_once_through_cut_connections(

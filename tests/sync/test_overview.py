@@ -24,7 +24,7 @@ def test_a_conversation_moves_from_not_sent_to_sent_to_changed(
     after = states(enrolled)
     review = load_review(enrolled, conversation_id)
     review.approve(DECLINED)
-    save_review(enrolled, conversation_id, review)
+    save_review(enrolled, conversation_id, review, confirmed=True)
 
     assert (before, after) == ([RowState.NOT_SENT], [RowState.SENT])
     assert states(enrolled) == [RowState.CHANGED]

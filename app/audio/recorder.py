@@ -341,9 +341,7 @@ class Recorder:
             return
         source = self._inputs[item.device]
         if isinstance(item, StreamEnded):
-            stopping = self._stop_requested.is_set()
-            if item.buffer is source.buffer and not source.lost and not stopping:
-                self._note_lost(source, time.monotonic())
+            self._stream_ended(source, item)
             return
         if source.timeline is None:
             return
@@ -365,6 +363,16 @@ class Recorder:
         for position, block in placement.segments:
             self._write(source, position, block)
         self._now = max(self._now, source.timeline.position or 0)
+
+    def _stream_ended(self, source: _Input, ended: StreamEnded) -> None:
+        dropped = ended.buffer.dropped_since_last_block
+        if dropped and source.timeline is not None:
+            start = source.timeline.position or self._now
+            lost = round(dropped * self.plan.rate / source.choice.sample_rate)
+            self._note_overflow(source, (start, start + lost))
+        stopping = self._stop_requested.is_set()
+        if ended.buffer is source.buffer and not source.lost and not stopping:
+            self._note_lost(source, time.monotonic())
 
     def _write(self, source: _Input, position: int, block: np.ndarray) -> None:
         assert self._journal is not None
@@ -465,6 +473,10 @@ class Recorder:
         )
 
     def _try_reopen(self, source: _Input, now: float) -> None:
+        # PortAudio reads its device list only when it starts, and restarting
+        # it would stop the devices still recording; so a device is reopened
+        # under its old index only. A microphone that comes back under a new
+        # index (plugged into another port) stays lost until the next session.
         source.next_reopen = now + self.settings.reopen_seconds
         try:
             self._open(source)
@@ -551,6 +563,9 @@ class Recorder:
     # Session state
 
     def _change_state(self, state: _State) -> None:
+        # The gap is stored when the stretch ends. If the app crashes while off
+        # the record, nothing from that stretch is kept, but the timeline shows
+        # plain missing audio instead of an off-the-record mark.
         assert self._journal is not None
         if state == self._state:
             return

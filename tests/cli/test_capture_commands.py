@@ -209,6 +209,38 @@ def best_lag(first: np.ndarray, second: np.ndarray, rate: int) -> float:
 
 
 @pytest.mark.pulse
+@pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM])
+def test_ctrl_c_and_sigterm_stop_cleanly(
+    pulse_room: Callable[[list[Mic]], PulseRoom], home: Path, stop: signal.Signals
+) -> None:
+    room = pulse_room([Mic("room", 2, RATE)])
+    recording = realtalk(
+        room,
+        home,
+        "record",
+        "--device",
+        "room@48000",
+        "--channels",
+        "2",
+        "--no-transcribe",
+        "--title",
+        "Stopped by hand",
+    )
+    started_line(recording)
+
+    recording.send_signal(stop)
+    lines = finished(recording)
+
+    store = opening.open_store(home, PASSPHRASE)
+    try:
+        conversation = store.conversation(lines[-1])
+    finally:
+        store.close()
+    assert conversation.status == ConversationStatus.NEEDS_REVIEW
+    assert any("recording stopped" in line for line in lines)
+
+
+@pytest.mark.pulse
 def test_kill_9_loses_at_most_about_a_second(
     pulse_room: Callable[[list[Mic]], PulseRoom], home: Path
 ) -> None:

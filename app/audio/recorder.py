@@ -238,8 +238,13 @@ class Recorder:
         self._start_transcription()
         try:
             self._open_all()
-        except BaseException:
+        except BaseException as error:
             self._abandon_start()
+            if isinstance(error, Exception) and not isinstance(error, AudioError):
+                raise AudioError(
+                    "A microphone could not be opened with these settings. Check "
+                    "the channels and rate against: realtalk devices"
+                ) from error
             raise
         self._started_wall = time.monotonic()
         self._announce_start()
@@ -774,13 +779,14 @@ class Recorder:
             self._lock.release()
 
     def _abandon_start(self) -> None:
+        # No stream ever ran, so the conversation holds no audio at all;
+        # removing it leaves no empty entry to recover.
         self._close_all()
         if self._feed is not None:
             self._feed.finish()
-        self.store.update_conversation(
-            self.conversation_id, status=ConversationStatus.INTERRUPTED, duration=0.0
-        )
         self._release_lock()
+        self.store.delete_conversation(self.conversation_id)
+        logger.info("Recording %s never started", self.conversation_id[:8])
 
     # Helpers
 

@@ -287,20 +287,10 @@ def _print_interrupted(interrupted: list[ConversationRecord]) -> None:
 
 def _loaded_model() -> "LoadedModel | None":
     from app.errors import ModelError
-    from app.settings import load_settings
-    from app.transcribe import models
-    from app.transcribe.device import load_model
+    from app.transcribe.loading import load_chosen_model
 
-    settings = load_settings()
     try:
-        info = models.resolve_model(settings.model)
-        loaded = load_model(
-            str(info.path),
-            info.name,
-            device=settings.device,
-            compute_type=settings.compute_type,
-            threads=settings.cpu_threads,
-        )
+        loaded = load_chosen_model()
     except ModelError as error:
         print(f"realtalk: no transcription: {error}", file=sys.stderr)
         return None

@@ -17,6 +17,7 @@ from app import __version__
 from app.cli import (
     capture_commands,
     conversation_commands,
+    import_commands,
     store_commands,
     transcribe_commands,
 )
@@ -31,6 +32,7 @@ COMMAND_GROUPS = (
     store_commands,
     conversation_commands,
     transcribe_commands,
+    import_commands,
     capture_commands,
 )
 

@@ -14,8 +14,9 @@ from app.export.metadata import ExportMetadata, ExportVersion
 from app.settings import load_settings
 from app.transcribe import models
 from app.transcribe.audio_input import read_recording
-from app.transcribe.device import DEVICES, LoadedModel, load_model
+from app.transcribe.device import DEVICES, LoadedModel
 from app.transcribe.engine import transcribe_recording
+from app.transcribe.loading import load_chosen_model
 
 # Progress goes to stderr only for recordings at least this long.
 PROGRESS_MIN_SECONDS = 120.0
@@ -41,11 +42,7 @@ def _register_transcribe(
     )
     parser.add_argument("files", nargs="+", type=Path, metavar="FILE")
     parser.add_argument("--seats", help="seat names, one per channel: Ana,Ben,...")
-    parser.add_argument("--model", help="model name or model folder")
-    parser.add_argument("--device", choices=DEVICES)
-    parser.add_argument("--compute-type", help="CTranslate2 compute type, e.g. int8")
-    parser.add_argument("--threads", type=int, help="CPU threads (0: automatic)")
-    parser.add_argument("--language", help="language code such as en or fr")
+    add_model_arguments(parser)
     parser.add_argument("--format", choices=sorted(RENDERERS), default="json")
     parser.add_argument("-o", "--output", type=Path, help="write here, not stdout")
     parser.set_defaults(handler=run_transcribe)
@@ -76,7 +73,7 @@ def run_transcribe(arguments: argparse.Namespace) -> int:
     """Transcribe the files and write the transcript."""
     audio, rate = read_recording(arguments.files)
     seats = arguments.seats.split(",") if arguments.seats else None
-    loaded = _load(arguments)
+    loaded = load_from_arguments(arguments)
     progress = _progress if audio.shape[0] / rate >= PROGRESS_MIN_SECONDS else None
     transcript = transcribe_recording(
         audio, rate, seats, loaded, arguments.language, progress
@@ -115,17 +112,19 @@ def run_models_download(arguments: argparse.Namespace) -> int:
     return 0
 
 
-def _load(arguments: argparse.Namespace) -> LoadedModel:
-    settings = load_settings()
-    info = models.resolve_model(arguments.model or settings.model)
-    loaded = load_model(
-        str(info.path),
-        info.name,
-        device=arguments.device or settings.device,
-        compute_type=arguments.compute_type or settings.compute_type,
-        threads=settings.cpu_threads
-        if arguments.threads is None
-        else arguments.threads,
+def add_model_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options that choose a model and where it runs."""
+    parser.add_argument("--model", help="model name or model folder")
+    parser.add_argument("--device", choices=DEVICES)
+    parser.add_argument("--compute-type", help="CTranslate2 compute type, e.g. int8")
+    parser.add_argument("--threads", type=int, help="CPU threads (0: automatic)")
+    parser.add_argument("--language", help="language code such as en or fr")
+
+
+def load_from_arguments(arguments: argparse.Namespace) -> LoadedModel:
+    """Load the model the options (or else the settings) name."""
+    loaded = load_chosen_model(
+        arguments.model, arguments.device, arguments.compute_type, arguments.threads
     )
     if loaded.warning:
         print(f"realtalk: {loaded.warning}", file=sys.stderr)

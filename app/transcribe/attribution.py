@@ -149,6 +149,10 @@ def learn_bleed(
     return Calibration(calibration.floor, calibration.gain, bleed)
 
 
+# When two neighbours overlap for seconds and the quieter one's preamp is
+# hot, her voice on her own mic can sit within a few dB of the neighbour's
+# bleed; that stretch is then not found as a second voice and its words are
+# missing from the transcript (they are never given to the wrong seat).
 def own_speech(
     levels: FloatArray,
     calibration: Calibration,

@@ -111,6 +111,10 @@ def transcribe_single(
     return [_turn(None, 0, group) for group in split_at_pauses(words)]
 
 
+# Each seat segment is decoded in its own 30-second Whisper window, so a
+# circle with many short turns takes two to five times as long as plain
+# faster-whisper on a mixdown (benchmarks/transcribe_speed.py); packing a
+# seat's segments into shared windows is missing and would win that back.
 def transcribe_segments(
     audio: FloatArray,
     segments: Sequence[Segment],

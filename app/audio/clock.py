@@ -26,8 +26,8 @@ logger = logging.getLogger(__name__)
 
 Frames = npt.NDArray[np.float32]
 
-# The first second of a stream is stamped irregularly while buffers fill.
-WARMUP_SECONDS = 1.0
+# The first seconds of a stream are stamped irregularly while buffers fill.
+WARMUP_SECONDS = 2.0
 FIT_POINTS = 3000
 REFIT_EVERY = 25
 MINIMUM_POINTS = 40
@@ -36,6 +36,7 @@ MINIMUM_POINTS = 40
 MINIMUM_SPAN_SECONDS = 4.0
 # Beyond this misalignment (seconds) jump at once instead of nudging.
 JUMP_SECONDS = 0.02
+FIRST_JUMP_SECONDS = 0.001
 # A timestamp this far beyond the expected one means frames were lost.
 LOSS_SECONDS = 0.05
 NUDGE_EVERY_FRAMES = 1000
@@ -144,6 +145,7 @@ class DeviceTimeline:
         self._since_nudge = 0
         self._last_adc: float | None = None
         self._last_frames = 0
+        self._fitted_once = False
         self._origin = 0.0
         self._resampler = self._new_resampler()
 
@@ -154,6 +156,7 @@ class DeviceTimeline:
         self._next_output_device_frame = 0.0
         self._to_skip = 0
         self._last_adc = None
+        self._fitted_once = False
         self._resampler = self._new_resampler()
 
     def place(
@@ -219,7 +222,11 @@ class DeviceTimeline:
             return start, self._skip_frames(output)
         when = self.clock.time_of(self._next_output_device_frame)
         error = round(reference.frame_at(when)) - start
-        if abs(error) > JUMP_SECONDS * self.out_rate:
+        # The first blocks were placed by raw timestamps, which jitter while a
+        # stream starts; the first fitted estimate corrects them in one step.
+        limit = JUMP_SECONDS if self._fitted_once else FIRST_JUMP_SECONDS
+        self._fitted_once = True
+        if abs(error) > limit * self.out_rate:
             if error > 0:
                 start += error
             else:

@@ -209,7 +209,7 @@ def best_lag(first: np.ndarray, second: np.ndarray, rate: int) -> float:
 
 
 @pytest.mark.pulse
-@pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM])
+@pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM], ids=["int", "term"])
 def test_ctrl_c_and_sigterm_stop_cleanly(
     pulse_room: Callable[[list[Mic]], PulseRoom], home: Path, stop: signal.Signals
 ) -> None:

@@ -6,9 +6,10 @@ apart after an hour. PortAudio stamps every input block with the time its
 first frame was captured (``inputBufferAdcTime``, on one clock for all
 streams of a host API), so a straight line fitted through (frames, time)
 gives each device's real rate. Blocks are resampled with soxr to the
-conversation's rate, then nudged (a repeated or skipped frame every thousand
-frames, every 250 when far off; inaudible) so that every device stays where
-its timestamps say it belongs on the first device's timeline. The first
+conversation's rate, then nudged (a repeated or skipped frame at most every
+thousand frames: inaudible, and enough for clocks 1000 ppm apart) so that
+every device stays where its timestamps say it belongs on the first
+device's timeline. The first
 device is never nudged: its own clock is the timeline, and only a measured
 loss (overflow, a lost device) moves it on.
 """
@@ -25,17 +26,20 @@ logger = logging.getLogger(__name__)
 
 Frames = npt.NDArray[np.float32]
 
-# The first second of a stream is stamped irregularly while buffers fill.
-WARMUP_SECONDS = 1.0
+# The first seconds of a stream are stamped irregularly while buffers fill.
+WARMUP_SECONDS = 2.0
 FIT_POINTS = 3000
 REFIT_EVERY = 25
 MINIMUM_POINTS = 40
+# Timestamps jitter by milliseconds; a line through less than a few seconds
+# of them can be off by thousands of ppm, so nothing is nudged before that.
+MINIMUM_SPAN_SECONDS = 4.0
 # Beyond this misalignment (seconds) jump at once instead of nudging.
 JUMP_SECONDS = 0.02
+FIRST_JUMP_SECONDS = 0.001
 # A timestamp this far beyond the expected one means frames were lost.
 LOSS_SECONDS = 0.05
 NUDGE_EVERY_FRAMES = 1000
-NUDGE_TOLERANCE = 48
 
 
 class ClockFit:
@@ -56,7 +60,13 @@ class ClockFit:
         self._frames.append(frame)
         self._times.append(adc_time)
         self._since_fit += 1
-        if len(self._frames) >= MINIMUM_POINTS and self._since_fit >= REFIT_EVERY:
+        span = self._frames[-1] - self._frames[0]
+        enough = span >= MINIMUM_SPAN_SECONDS * self.nominal_rate
+        if (
+            enough
+            and len(self._frames) >= MINIMUM_POINTS
+            and (self._since_fit >= REFIT_EVERY)
+        ):
             self._refit()
 
     @property
@@ -133,6 +143,9 @@ class DeviceTimeline:
         self._next_output_device_frame = 0.0
         self._to_skip = 0
         self._since_nudge = 0
+        self._last_adc: float | None = None
+        self._last_frames = 0
+        self._fitted_once = False
         self._origin = 0.0
         self._resampler = self._new_resampler()
 
@@ -142,6 +155,8 @@ class DeviceTimeline:
         self._device_frames = 0
         self._next_output_device_frame = 0.0
         self._to_skip = 0
+        self._last_adc = None
+        self._fitted_once = False
         self._resampler = self._new_resampler()
 
     def place(
@@ -151,11 +166,12 @@ class DeviceTimeline:
         placement = Placement()
         self._origin = origin
         start = self._start_position(adc_time, origin)
-        lost_device_frames = dropped + self._unexplained_loss(adc_time)
+        lost_device_frames = dropped + self._unexplained_loss(adc_time, dropped)
         if lost_device_frames:
             start = self._skip_lost(start, lost_device_frames, placement)
         self.clock.add(self._device_frames, adc_time)
         self._device_frames += len(frames)
+        self._last_adc, self._last_frames = adc_time, len(frames)
         resampled = self._resample(frames)
         start, output = self._align(resampled, start)
         if len(output):
@@ -171,10 +187,16 @@ class DeviceTimeline:
             return max(0, round((adc_time - origin) * self.out_rate))
         return self.position
 
-    def _unexplained_loss(self, adc_time: float) -> int:
-        if not self.clock.ready or adc_time <= 0:
+    def _unexplained_loss(self, adc_time: float, dropped: int) -> int:
+        if adc_time <= 0 or self._last_adc is None:
             return 0
-        late = adc_time - self.clock.time_of(self._device_frames)
+        if self.clock.ready:
+            expected = self.clock.time_of(self._device_frames + dropped)
+        else:
+            # Before the line is fitted, the last block and the nominal rate
+            # are good to a few milliseconds: enough to see a real loss.
+            expected = self._last_adc + (self._last_frames + dropped) / self.in_rate
+        late = adc_time - expected
         if late < LOSS_SECONDS:
             return 0
         return round(late * self.in_rate)
@@ -200,17 +222,21 @@ class DeviceTimeline:
             return start, self._skip_frames(output)
         when = self.clock.time_of(self._next_output_device_frame)
         error = round(reference.frame_at(when)) - start
-        if abs(error) > JUMP_SECONDS * self.out_rate:
+        # The first blocks were placed by raw timestamps, which jitter while a
+        # stream starts; the first fitted estimate corrects them in one step.
+        limit = JUMP_SECONDS if self._fitted_once else FIRST_JUMP_SECONDS
+        self._fitted_once = True
+        if abs(error) > limit * self.out_rate:
             if error > 0:
                 start += error
             else:
                 self._to_skip = -error
         elif error != 0:
             self._since_nudge += len(output)
-            every = NUDGE_EVERY_FRAMES if abs(error) < 2 * NUDGE_TOLERANCE else 250
-            if self._since_nudge >= every and len(output) > 1:
-                self._since_nudge = 0
-                output = _nudge(output, 1 if error > 0 else -1)
+            allowed, self._since_nudge = divmod(self._since_nudge, NUDGE_EVERY_FRAMES)
+            frames = min(allowed, abs(error), len(output) - 1)
+            if frames > 0:
+                output = _nudge(output, frames if error > 0 else -frames)
         return start, self._skip_frames(output)
 
     def _skip_frames(self, output: Frames) -> Frames:
@@ -228,8 +254,8 @@ class DeviceTimeline:
         )
 
 
-def _nudge(output: Frames, direction: int) -> Frames:
-    """One frame longer (repeat the last) or shorter (drop the last)."""
-    if direction > 0:
-        return np.concatenate([output, output[-1:]])
-    return output[:-1]
+def _nudge(output: Frames, frames: int) -> Frames:
+    """Longer by repeating the last frame, or shorter by dropping the last ones."""
+    if frames > 0:
+        return np.concatenate([output, np.repeat(output[-1:], frames, axis=0)])
+    return output[:frames]

@@ -8,8 +8,16 @@ called from any thread and reach the writer through the same queue as the
 audio, so every change lands at an exact timeline position.
 
 Events go to ``on_event``, called on the writer thread; it must return
-quickly (a Qt worker re-emits them as a signal). Meter levels are polled with
-:meth:`Recorder.levels`.
+quickly (a Qt worker re-emits them as a signal).
+
+    recorder = Recorder(store, plan, on_event=..., transcriber_factory=...)
+    recorder.disk_warning()        # before Start: None or a LOW_DISK event
+    conversation_id = recorder.start()
+    recorder.pause(); recorder.go_off_record(); recorder.resume()
+    recorder.mark("prompt", "What causes friction?"); recorder.levels()
+    summary = recorder.stop()      # blocks until saved and transcribed
+
+Meter levels are polled with :meth:`Recorder.levels`.
 """
 
 import logging
@@ -195,6 +203,7 @@ class Recorder:
         self._drift_reported = False
         self._next_disk_check = 0.0
         self._started_wall = 0.0
+        self._stop_reason = "stop"
 
     # Before starting
 
@@ -238,8 +247,13 @@ class Recorder:
         self._start_transcription()
         try:
             self._open_all()
-        except BaseException:
+        except BaseException as error:
             self._abandon_start()
+            if isinstance(error, Exception) and not isinstance(error, AudioError):
+                raise AudioError(
+                    "A microphone could not be opened with these settings. Check "
+                    "the channels and rate against: realtalk devices"
+                ) from error
             raise
         self._started_wall = time.monotonic()
         self._announce_start()
@@ -341,9 +355,7 @@ class Recorder:
             return
         source = self._inputs[item.device]
         if isinstance(item, StreamEnded):
-            stopping = self._stop_requested.is_set()
-            if item.buffer is source.buffer and not source.lost and not stopping:
-                self._note_lost(source, time.monotonic())
+            self._stream_ended(source, item)
             return
         if source.timeline is None:
             return
@@ -365,6 +377,16 @@ class Recorder:
         for position, block in placement.segments:
             self._write(source, position, block)
         self._now = max(self._now, source.timeline.position or 0)
+
+    def _stream_ended(self, source: _Input, ended: StreamEnded) -> None:
+        dropped = ended.buffer.dropped_since_last_block
+        if dropped and source.timeline is not None:
+            start = source.timeline.position or self._now
+            lost = round(dropped * self.plan.rate / source.choice.sample_rate)
+            self._note_overflow(source, (start, start + lost))
+        stopping = self._stop_requested.is_set()
+        if ended.buffer is source.buffer and not source.lost and not stopping:
+            self._note_lost(source, time.monotonic())
 
     def _write(self, source: _Input, position: int, block: np.ndarray) -> None:
         assert self._journal is not None
@@ -465,6 +487,10 @@ class Recorder:
         )
 
     def _try_reopen(self, source: _Input, now: float) -> None:
+        # PortAudio reads its device list only when it starts, and restarting
+        # it would stop the devices still recording; so a device is reopened
+        # under its old index only. A microphone that comes back under a new
+        # index (plugged into another port) stays lost until the next session.
         source.next_reopen = now + self.settings.reopen_seconds
         try:
             self._open(source)
@@ -551,6 +577,9 @@ class Recorder:
     # Session state
 
     def _change_state(self, state: _State) -> None:
+        # The gap is stored when the stretch ends. If the app crashes while off
+        # the record, nothing from that stretch is kept, but the timeline shows
+        # plain missing audio instead of an off-the-record mark.
         assert self._journal is not None
         if state == self._state:
             return
@@ -607,8 +636,6 @@ class Recorder:
         assert self._journal is not None
         self._journal.limit = self._now
         self._stop_requested.set()
-
-    _stop_reason = "stop"
 
     def _report_drift(self) -> None:
         if self._drift_reported or len(self._inputs) < 2:
@@ -759,13 +786,14 @@ class Recorder:
             self._lock.release()
 
     def _abandon_start(self) -> None:
+        # No stream ever ran, so the conversation holds no audio at all;
+        # removing it leaves no empty entry to recover.
         self._close_all()
         if self._feed is not None:
             self._feed.finish()
-        self.store.update_conversation(
-            self.conversation_id, status=ConversationStatus.INTERRUPTED, duration=0.0
-        )
         self._release_lock()
+        self.store.delete_conversation(self.conversation_id)
+        logger.info("Recording %s never started", self.conversation_id[:8])
 
     # Helpers
 

@@ -76,7 +76,13 @@ def run_transcribe(arguments: argparse.Namespace) -> int:
     loaded = load_from_arguments(arguments)
     progress = _progress if audio.shape[0] / rate >= PROGRESS_MIN_SECONDS else None
     transcript = transcribe_recording(
-        audio, rate, seats, loaded, arguments.language, progress
+        audio,
+        rate,
+        seats,
+        loaded,
+        arguments.language,
+        progress,
+        same_clock=len(arguments.files) == 1,
     )
     _write(_render(transcript, arguments.format), arguments.output)
     return 0

@@ -55,11 +55,14 @@ def transcribe_recording(
     model: LoadedModel,
     language: str | None = None,
     progress: Progress | None = None,
+    same_clock: bool = True,
 ) -> Transcript:
     """Transcribe (frames x channels) audio; one seat name per channel.
 
     Without seats, a multi-channel recording gets "Seat 1", "Seat 2"...,
-    and a one-channel recording gets turns with no speaker.
+    and a one-channel recording gets turns with no speaker. ``same_clock``
+    is False for tracks joined from separate files, whose relative timing
+    cannot tell who was nearer.
     """
     audio = to_model_rate(audio, rate)
     if seats is None and is_duplicated(audio):
@@ -68,7 +71,7 @@ def transcribe_recording(
     if audio.shape[1] == 1:
         turns = transcribe_single(audio[:, 0], model, language)
     else:
-        segments = find_segments(audio, MODEL_RATE)
+        segments = find_segments(audio, MODEL_RATE, same_clock)
         turns = transcribe_segments(audio, segments, names, model, language, progress)
     duration = round(audio.shape[0] / MODEL_RATE, 3)
     logger.info("Transcribed %.1f s into %d turns", duration, len(turns))
@@ -108,6 +111,10 @@ def transcribe_single(
     return [_turn(None, 0, group) for group in split_at_pauses(words)]
 
 
+# Each seat segment is decoded in its own 30-second Whisper window, so a
+# circle with many short turns takes two to five times as long as plain
+# faster-whisper on a mixdown (benchmarks/transcribe_speed.py); packing a
+# seat's segments into shared windows is missing and would win that back.
 def transcribe_segments(
     audio: FloatArray,
     segments: Sequence[Segment],

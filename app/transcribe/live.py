@@ -27,7 +27,7 @@ from app.transcribe.attribution import (
 )
 from app.transcribe.audio_input import MODEL_RATE, FloatArray
 from app.transcribe.device import LoadedModel
-from app.transcribe.engine import transcribe_segment
+from app.transcribe.engine import drop_echoes, transcribe_segment
 
 logger = logging.getLogger(__name__)
 
@@ -38,9 +38,10 @@ WINDOW_S = 180.0
 # A monologue this long is cut into a piece so its words do not wait for
 # the speaker to stop; the cut can split a word at the seam.
 LONGEST_SEGMENT_S = 25.0
-# Attribution fills pauses up to 1.5 s inside a turn, so a segment is only
-# final once its seat has been quiet a little longer than that.
-HANGOVER_S = 1.8
+# A segment is final once its seat has been quiet this long. Batch
+# attribution bridges pauses up to 1.5 s; live gives that up for a second
+# of lag, so a speaker who pauses longer than this gets two turns.
+HANGOVER_S = 1.0
 
 
 class LiveTranscriber:
@@ -95,7 +96,13 @@ class LiveTranscriber:
                 self._dispatch(final=False)
 
     def finish(self) -> list[Turn]:
-        """Flush the tail, wait for every turn, and return them all in order."""
+        """Flush the tail, wait for every turn, and return them all in order.
+
+        The returned list is the transcript to keep: it leaves out turns
+        that repeat a neighbour's concurrent words (bleed), which on_turn
+        may already have shown, because the neighbour's turn often ends
+        later than its echo.
+        """
         tail = self._resampler.resample_chunk(
             np.zeros((0, self._channels), dtype=np.float32), last=True
         )
@@ -106,7 +113,8 @@ class LiveTranscriber:
         self._worker.join()
         if self._failure is not None:
             raise self._failure
-        return sorted(self._turns, key=lambda turn: (turn.start, turn.channel or 0))
+        kept = drop_echoes(self._turns)
+        return sorted(kept, key=lambda turn: (turn.start, turn.channel or 0))
 
     def _append(self, block: FloatArray) -> None:
         self._audio = np.concatenate((self._audio, block.astype(np.float32)))

@@ -19,6 +19,7 @@ from app.audio.recorder import (
     RecordingSummary,
 )
 from app.core.model import ConversationStatus, Turn
+from app.errors import AudioError
 from app.store.opening import check_store
 from app.store.store import Store
 from tests.audio.fake_backend import FakeBackend, FakeDevice
@@ -447,3 +448,15 @@ def test_no_audio_reaches_the_disk_unencrypted(store: Store) -> None:
         if path.is_file():
             content = path.read_bytes()
             assert b"fLaC" not in content and b"RIFF" not in content, path.name
+
+
+def test_a_device_that_cannot_open_leaves_nothing_behind(store: Store) -> None:
+    backend = FakeBackend([FakeDevice("Fake interface", noise(1.0, 2), RATE)])
+    device = input_devices(backend)[0]
+    plan = RecordingPlan("Wrong rate", (DeviceChoice(device, (0, 1), 22050),))
+    recorder = Recorder(store, plan, backend, settings=FAST)
+
+    with pytest.raises(AudioError, match="realtalk devices"):
+        recorder.start()
+
+    assert store.conversations() == []

@@ -91,3 +91,15 @@ def test_models_import_use_and_list(
     assert "* fr" in listing
     assert "tiny.en" in listing
     assert load_settings().model == "fr"
+
+
+def test_long_recordings_show_progress_on_stderr(
+    circle_file: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setattr(transcribe_commands, "PROGRESS_MIN_SECONDS", 5.0)
+
+    main(["transcribe", str(circle_file), "--format", "txt"])
+
+    assert "transcribing:" in capsys.readouterr().err

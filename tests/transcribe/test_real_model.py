@@ -150,7 +150,7 @@ def test_live_emits_each_turn_soon_after_it_ends(tiny: LoadedModel) -> None:
         lags.append(live.fed_seconds - turn.end)
 
     live = LiveTranscriber(tiny, rate, truth["seats"], on_turn, "en")
-    feed_faster_than_real_time(live, audio, rate, speed=2.0)
+    feed_faster_than_real_time(live, audio, rate, speed=1.5)
     finish_started = time.monotonic()
     turns = live.finish()
     finish_seconds = time.monotonic() - finish_started
@@ -176,3 +176,24 @@ def feed_faster_than_real_time(
         ahead = (start + block) / rate / speed - (time.monotonic() - started)
         if ahead > 0:
             time.sleep(ahead)
+
+
+def test_one_file_per_seat_is_attributed_by_level_alone(
+    tiny: LoadedModel, tmp_path: Path
+) -> None:
+    audio_path = shared_path("circles", "circle-b.wav")
+    truth = json.loads(audio_path.with_suffix(".json").read_text(encoding="utf-8"))
+    tracks, rate = sf.read(audio_path, dtype="float32", always_2d=True)
+    files = [tmp_path / f"seat-{seat}.flac" for seat in range(tracks.shape[1])]
+    for seat, path in enumerate(files):
+        sf.write(path, tracks[:, seat], rate)
+    audio, model_rate = read_recording(files)
+
+    transcript = transcribe_recording(
+        audio, model_rate, truth["seats"], tiny, "en", same_clock=False
+    )
+
+    result = load_scorer().score(truth, as_hypothesis(transcript))
+    print(f"circle-b as separate files: {result}")
+    assert result["attribution"] >= 0.98
+    assert result["sa_wer"] - result["wer"] <= 0.02

@@ -512,15 +512,7 @@ class Recorder:
     ) -> None:
         start = segments[0][0] if segments else floor
         if start > floor:
-            self._lost_frames += start - floor
-            for index in range(len(source.choice.channels)):
-                self.store.add_gap(
-                    self.conversation_id,
-                    "device_lost",
-                    floor / self.plan.rate,
-                    start / self.plan.rate,
-                    channel=source.first_channel + index,
-                )
+            self._record_lost(source, "device_lost", floor, start)
         self._emit(
             CaptureEvent(
                 EventKind.DEVICE_RESTORED,
@@ -531,19 +523,22 @@ class Recorder:
             )
         )
 
-    def _note_overflow(self, source: _Input, lost: tuple[int, int] | None) -> None:
-        self._overflows += 1
-        start, end = lost if lost is not None else (self._now, self._now)
+    def _record_lost(self, source: _Input, kind: str, start: int, end: int) -> None:
+        # Every channel of the device lost the same stretch: one gap each.
         self._lost_frames += end - start
-        channels = range(len(source.choice.channels))
-        for index in channels:
+        for index in range(len(source.choice.channels)):
             self.store.add_gap(
                 self.conversation_id,
-                "overflow",
+                kind,
                 start / self.plan.rate,
                 end / self.plan.rate,
                 channel=source.first_channel + index,
             )
+
+    def _note_overflow(self, source: _Input, lost: tuple[int, int] | None) -> None:
+        self._overflows += 1
+        start, end = lost if lost is not None else (self._now, self._now)
+        self._record_lost(source, "overflow", start, end)
         self._emit(
             CaptureEvent(
                 EventKind.OVERFLOW,

@@ -9,6 +9,10 @@ start-aligned and padded with silence to the longest. Those exports share a
 start time already; aligning them by cross-correlation would need bleed
 between the tracks, which headset tracks do not have, so a wrong shift is
 likelier than a right one.
+
+Files are decoded whole at their own rate before resampling: a 90-minute,
+8-channel 48 kHz file needs about 8 GB of memory for a moment, so importing
+such a file on a small laptop can fail where block-wise decoding would not.
 """
 
 import io

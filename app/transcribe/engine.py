@@ -17,6 +17,7 @@ import numpy as np
 import numpy.typing as npt
 
 from app.core.model import Transcript, Turn, Word
+from app.errors import AudioError
 from app.transcribe.attribution import Segment, find_segments
 from app.transcribe.audio_input import MODEL_RATE, to_model_rate
 from app.transcribe.device import LoadedModel
@@ -80,8 +81,6 @@ def transcribe_recording(
 
 def seat_names(seats: Sequence[str] | None, channels: int) -> list[str]:
     """The seat names, checked against the channel count."""
-    from app.errors import AudioError
-
     if seats is None:
         return [] if channels == 1 else [f"Seat {i + 1}" for i in range(channels)]
     if len(seats) != channels:

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 import soxr
 
-from app.core.model import Turn
+from app.core.model import Turn, Word
 from app.transcribe.attribution import (
     FRAME_SECONDS,
     Segment,
@@ -34,7 +34,8 @@ logger = logging.getLogger(__name__)
 TurnCallback = Callable[[Turn], None]
 FRAME_SAMPLES = int(MODEL_RATE * FRAME_SECONDS)
 ANALYSIS_EVERY_S = 0.5
-WINDOW_S = 180.0
+WINDOW_S = 120.0
+WINDOW_FRAMES = int(WINDOW_S * MODEL_RATE)
 # A monologue this long is cut into a piece so its words do not wait for
 # the speaker to stop; the cut can split a word at the seam.
 LONGEST_SEGMENT_S = 25.0
@@ -68,7 +69,11 @@ class LiveTranscriber:
             rate, MODEL_RATE, self._channels, "float32"
         )
         self._lock = threading.Lock()
-        self._audio = np.zeros((0, self._channels), dtype=np.float32)
+        # A buffer twice the analysis window: blocks are written in place and
+        # the window is moved to the front only when the buffer fills, so a
+        # long session copies each sample about once.
+        self._buffer = np.zeros((2 * WINDOW_FRAMES, self._channels), dtype=np.float32)
+        self._used = 0
         self._audio_start = 0
         self._levels = np.zeros((self._channels, 0), dtype=np.float32)
         self._samples = 0
@@ -93,6 +98,7 @@ class LiveTranscriber:
             self._append(resampled)
             if self._samples - self._analysed_at >= ANALYSIS_EVERY_S * MODEL_RATE:
                 self._analysed_at = self._samples
+                self._update_levels()
                 self._dispatch(final=False)
 
     def finish(self) -> list[Turn]:
@@ -108,6 +114,7 @@ class LiveTranscriber:
         )
         with self._lock:
             self._append(tail)
+            self._update_levels()
             self._dispatch(final=True)
         self._jobs.put(None)
         self._worker.join()
@@ -116,11 +123,28 @@ class LiveTranscriber:
         kept = drop_echoes(self._turns)
         return sorted(kept, key=lambda turn: (turn.start, turn.channel or 0))
 
+    @property
+    def _audio(self) -> FloatArray:
+        return self._buffer[: self._used]
+
     def _append(self, block: FloatArray) -> None:
-        self._audio = np.concatenate((self._audio, block.astype(np.float32)))
+        if self._used + block.shape[0] > self._buffer.shape[0]:
+            self._make_room(block.shape[0])
+        self._buffer[self._used : self._used + block.shape[0]] = block
+        self._used += block.shape[0]
         self._samples += block.shape[0]
+
+    def _make_room(self, incoming: int) -> None:
+        # Levels must cover the audio about to be dropped from the window.
         self._update_levels()
-        self._trim()
+        keep = min(self._used, WINDOW_FRAMES)
+        keep -= keep % FRAME_SAMPLES
+        dropped = self._used - keep
+        capacity = max(self._buffer.shape[0], keep + incoming)
+        moved = np.zeros((capacity, self._channels), dtype=np.float32)
+        moved[:keep] = self._buffer[dropped : self._used]
+        self._buffer, self._used = moved, keep
+        self._audio_start += dropped
 
     def _update_levels(self) -> None:
         done = self._levels.shape[1] * FRAME_SAMPLES - self._audio_start
@@ -129,14 +153,6 @@ class LiveTranscriber:
         if whole:
             new = frame_levels(pending[:whole], MODEL_RATE)
             self._levels = np.concatenate((self._levels, new), axis=1)
-
-    def _trim(self) -> None:
-        # Keep the analysis window of audio; levels are small and kept whole.
-        excess = self._audio.shape[0] - int(WINDOW_S * MODEL_RATE)
-        excess -= excess % FRAME_SAMPLES
-        if excess > 0:
-            self._audio = self._audio[excess:]
-            self._audio_start += excess
 
     def _dispatch(self, final: bool) -> None:
         for segment in self._ready_segments(final):
@@ -197,8 +213,6 @@ def _as_frames(chunk: FloatArray, channels: int) -> FloatArray:
 
 
 def _shift(turn: Turn, offset: float) -> Turn:
-    from app.core.model import Word
-
     words = [
         Word(
             w.text, round(w.start + offset, 3), round(w.end + offset, 3), w.probability

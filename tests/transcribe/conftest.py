@@ -88,25 +88,31 @@ def synthetic_circle(
     duration: float = 12.0,
     gains_db: tuple[float, ...] = (0.0, 6.0, -6.0, 3.0),
     seed: int = 0,
+    bleed_db: float = -12.0,
+    voices_db: dict[int, float] | None = None,
 ) -> np.ndarray:
     """A (frames x seats) recording: each turn (seat, start, end) is that
-    seat's tone, loud and first on its own mic, 12 dB down and 3 ms late on
-    the others, over a faint noise floor, with uneven preamp gains."""
+    seat's tone, loud and first on its own mic, ``bleed_db`` down and 3 ms
+    late on the others, over a faint noise floor, with uneven preamp gains.
+    ``voices_db`` makes some seats speak more softly or loudly."""
     rng = np.random.default_rng(seed)
     audio = rng.normal(0, 0.001, (int(duration * RATE), seats))
     delay = int(0.003 * RATE)
+    loudness = voices_db or {}
     for seat, start, end in turns:
         first, last = int(start * RATE), int(end * RATE)
         time = np.arange(last - first) / RATE
-        voice = (
-            0.3
-            * np.sin(2 * np.pi * SEAT_TONES[seat] * time)
-            * (1 + 0.3 * rng.standard_normal(len(time)))
-        )
+        # A tone the fake model can name, over breath-like broadband noise
+        # that gives time of arrival something to lock on to, as speech does.
+        tone = np.sin(2 * np.pi * SEAT_TONES[seat] * time)
+        breath = rng.standard_normal(len(time))
+        voice = 0.3 * 10 ** (loudness.get(seat, 0.0) / 20) * (tone + 0.3 * breath)
         for mic in range(seats):
             if mic == seat:
                 audio[first:last, mic] += voice
             else:
-                audio[first + delay : last + delay, mic] += 0.25 * voice
+                audio[first + delay : last + delay, mic] += (
+                    10 ** (bleed_db / 20) * voice
+                )
     audio *= 10 ** (np.array(gains_db[:seats]) / 20)
     return audio.astype(np.float32)

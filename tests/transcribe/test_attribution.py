@@ -1,4 +1,5 @@
 import numpy as np
+import pytest
 
 from app.transcribe.attribution import (
     Segment,
@@ -6,6 +7,7 @@ from app.transcribe.attribution import (
     clean_runs,
     find_segments,
     frame_levels,
+    heard_first,
 )
 from tests.transcribe.conftest import RATE, synthetic_circle
 
@@ -24,12 +26,15 @@ def test_each_turn_goes_to_the_seat_whose_mic_hears_it_first_and_loudest() -> No
     assert seats_over(segments, 7.3, 9.8) == {2}
 
 
-def test_a_hot_preamp_does_not_steal_turns() -> None:
-    # Seat 1's preamp is 12 dB hotter than seat 0's: its bleed of seat 0 is
-    # as loud as seat 0's own mic, so only calibration and arrival can tell.
-    audio = synthetic_circle([(0, 0.5, 4.0), (1, 5.0, 8.0)], gains_db=(0, 12, 0))
+@pytest.mark.parametrize("same_clock", [True, False])
+def test_a_hot_preamp_does_not_steal_turns(same_clock: bool) -> None:
+    # Seat 1's preamp is 10 dB hotter: its bleed of seat 0 reads 4 dB louder
+    # than seat 0's own mic, so only calibration (and arrival) can tell.
+    audio = synthetic_circle(
+        [(0, 0.5, 4.0), (1, 5.0, 8.0)], gains_db=(0, 10, 0), bleed_db=-6.0
+    )
 
-    segments = find_segments(audio, RATE)
+    segments = find_segments(audio, RATE, same_clock)
 
     assert seats_over(segments, 1.0, 3.5) == {0}
     assert seats_over(segments, 5.5, 7.5) == {1}
@@ -43,10 +48,21 @@ def test_overlapping_speech_gives_both_seats_a_segment() -> None:
     assert seats_over(segments, 4.5, 5.5) == {0, 2}
 
 
-def test_a_backchannel_inside_a_turn_is_its_own_short_segment() -> None:
-    audio = synthetic_circle([(0, 0.5, 8.0), (1, 4.0, 4.6)])
+def test_a_softer_second_voice_is_found_by_its_level() -> None:
+    # Seat 2 speaks 4 dB softer over seat 0, so it never dominates: only the
+    # excess over seat 0's bleed on its mic shows the second voice. Separate
+    # files (no shared clock) leave level as the only evidence.
+    audio = synthetic_circle([(0, 0.5, 6.0), (2, 4.0, 9.0)], voices_db={2: -4.0})
 
-    segments = find_segments(audio, RATE)
+    segments = find_segments(audio, RATE, same_clock=False)
+
+    assert seats_over(segments, 4.5, 5.5) == {0, 2}
+
+
+def test_a_backchannel_inside_a_turn_is_its_own_short_segment() -> None:
+    audio = synthetic_circle([(0, 0.5, 8.0), (1, 4.0, 4.6)], voices_db={1: -4.0})
+
+    segments = find_segments(audio, RATE, same_clock=False)
 
     backchannel = [s for s in segments if s.channel == 1]
     assert len(backchannel) == 1
@@ -86,3 +102,18 @@ def test_clean_runs_fills_short_gaps_and_drops_blips() -> None:
     mask[180:183] = True
 
     assert clean_runs(mask) == [(10, 120)]
+
+
+def delayed(signal: np.ndarray, samples: int) -> np.ndarray:
+    return np.concatenate((np.zeros(samples, np.float32), signal[:-samples]))
+
+
+def test_heard_first_tells_a_second_talker_from_bleed() -> None:
+    rng = np.random.default_rng(5)
+    near, far = rng.standard_normal((2, 8000)).astype(np.float32)
+    other_mic = near + 0.3 * delayed(far, 40)
+    bleed_only = 0.3 * delayed(near, 40) + 0.01 * rng.standard_normal(8000)
+    second_talker = far + 0.3 * delayed(near, 40)
+
+    assert not heard_first(bleed_only.astype(np.float32), near, RATE)
+    assert heard_first(second_talker.astype(np.float32), other_mic, RATE)

@@ -69,13 +69,14 @@ def test_a_folder_path_resolves_directly(tmp_path: Path) -> None:
 def test_split_packages_are_joined_once(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    package = tmp_path / "site" / "whisper_base"
-    package.mkdir(parents=True)
-    (package / "model.bin.part1").write_bytes(b"first-")
-    (package / "model.bin.part2").write_bytes(b"second")
-    (package / "config.json").write_text("{}")
-    (package / "tokenizer.json").write_text("{}")
-    parts = (package / "model.bin.part1", package / "model.bin.part2")
+    first, second = tmp_path / "base_1" / "data", tmp_path / "base_2" / "data"
+    first.mkdir(parents=True)
+    second.mkdir(parents=True)
+    (first / "model.bin.part1").write_bytes(b"first-")
+    (second / "model.bin.part2").write_bytes(b"second")
+    (second / "config.json").write_text("{}")
+    (second / "tokenizer.json").write_text("{}")
+    parts = (first / "model.bin.part1", second / "model.bin.part2")
     monkeypatch.setattr(
         models, "_part_files", lambda size: parts if size == "base" else None
     )
@@ -107,3 +108,14 @@ def test_a_failed_download_leaves_nothing_behind() -> None:
         models.download_model_by_name("small", downloader=offline)
 
     assert not (models.models_dir() / "small").exists()
+
+
+@pytest.mark.model
+def test_installed_base_packages_join_into_a_loadable_model() -> None:
+    if "base" not in models.installed_split_models():
+        pytest.skip("the optional models-base extra is not installed")
+
+    info = models.resolve_model("base")
+
+    assert models.is_model_folder(info.path)
+    assert (info.path / "model.bin").stat().st_size > 100_000_000

@@ -1,0 +1,334 @@
+"""The whole session flow in one stacked widget: setup → consent → sound check → record.
+
+Store work runs through ``run_in_background`` (the flow's pages never touch
+the store); capture runs on the engine's own threads and reaches the GUI
+through a :class:`CaptureBridge`. The flow emits ``session_finished(id)``
+once the recording is committed, or ``session_cancelled()``.
+"""
+
+import logging
+from collections.abc import Callable
+from types import ModuleType
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+
+from app.core import consent, guides, session_setup
+from app.core.consent import ConsentText
+from app.core.guides import Guide
+from app.core.session_setup import InputMap, SessionPlan
+from app.store.records import ParticipantRecord
+from app.ui.background import run_in_background
+from app.ui.context import AppContext
+from app.ui.error_dialog import show_error
+from app.ui.session.capture_bridge import CaptureBridge
+from app.ui.session.consent_page import ConsentPage
+from app.ui.session.guide_dialog import GuideDialog
+from app.ui.session.recorder_port import (
+    CaptureEvent,
+    InputDevice,
+    LevelMonitor,
+    Levels,
+    RecorderPort,
+    Recording,
+)
+from app.ui.session.recording_page import OFF_RECORD, PAUSED, RecordingPage
+from app.ui.session.setup_page import SetupPage
+from app.ui.session.sound_check_page import SoundCheckPage
+
+logger = logging.getLogger(__name__)
+
+
+class SessionFlow(QWidget):
+    """Sets up, consents, checks and records one conversation (GUI thread)."""
+
+    session_finished = Signal(str)
+    session_cancelled = Signal()
+
+    def __init__(
+        self,
+        context: AppContext,
+        parent: QWidget | None = None,
+        input_backend: ModuleType | Any | None = None,
+        recorder: RecorderPort | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.recorder = recorder or _default_recorder(context, input_backend)
+        self.bridge = CaptureBridge(self)
+        self.conversation_id: str | None = None
+        self.consent_text: ConsentText = consent.consent_text(context.settings.language)
+        self._plan: SessionPlan | None = None
+        self._device: InputDevice | None = None
+        self._guides: list[Guide] = []
+        self._to_ask: list[ParticipantRecord] = []
+        self._asked = 0
+        self._seated: list[ParticipantRecord] = []
+        self._monitor: LevelMonitor | None = None
+        self.recording: Recording | None = None
+        self._finished = False
+        self._build_pages()
+        self._connect()
+        self._load_guides()
+        self._load_devices()
+
+    def _build_pages(self) -> None:
+        self.stack = QStackedWidget(self)
+        self.setup_page = SetupPage(self)
+        self.consent_page = ConsentPage(self)
+        self.sound_check_page = SoundCheckPage(self)
+        self.recording_page = RecordingPage(self)
+        for page in (
+            self.setup_page,
+            self.consent_page,
+            self.sound_check_page,
+            self.recording_page,
+        ):
+            self.stack.addWidget(page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+    def _connect(self) -> None:
+        self.setup_page.plan_confirmed.connect(self._on_setup_plan_confirmed)
+        self.setup_page.cancel_requested.connect(self.cancel)
+        self.setup_page.new_guide_requested.connect(self._on_setup_new_guide_requested)
+        self.consent_page.consent_given.connect(self._on_consent_given)
+        self.consent_page.consent_declined.connect(self._on_consent_declined)
+        self.consent_page.cancel_requested.connect(self.cancel)
+        self.sound_check_page.start_requested.connect(
+            self._on_sound_check_start_requested
+        )
+        self.sound_check_page.cancel_requested.connect(self.cancel)
+        self.recording_page.state_changed.connect(self._on_recording_state_changed)
+        self.recording_page.highlight_requested.connect(
+            self._on_recording_highlight_requested
+        )
+        self.recording_page.prompt.prompt_changed.connect(self._on_prompt_changed)
+        self.recording_page.stop_requested.connect(self._on_recording_stop_requested)
+        self.bridge.levels_changed.connect(self._on_bridge_levels_changed)
+        self.bridge.event_raised.connect(self._on_bridge_event_raised)
+        self.bridge.turn_transcribed.connect(self.recording_page.show_turn)
+        self.bridge.recording_stopped.connect(self._on_bridge_recording_stopped)
+
+    def _run(self, job: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
+        run_in_background(job, on_done, self._on_job_failed)
+
+    def _on_job_failed(self, error: Exception) -> None:
+        show_error(self, error)
+
+    # Setup
+
+    def _load_guides(self) -> None:
+        self._run(guides.all_guides, self._on_guides_loaded)
+
+    def _on_guides_loaded(self, loaded: tuple[list[Guide], list[str]]) -> None:
+        self._guides, rejected = loaded
+        self.setup_page.set_guides(self._guides, self.context.settings.default_guide)
+        if rejected:
+            logger.warning("%d saved guide file(s) could not be read", len(rejected))
+            self.setup_page.problems.setText(
+                self.tr("Some saved guides could not be read: {files}").format(
+                    files=", ".join(rejected)
+                )
+            )
+
+    def _load_devices(self) -> None:
+        self._run(self.recorder.devices, self.setup_page.set_devices)
+
+    def _on_setup_new_guide_requested(self) -> None:
+        dialog = GuideDialog(self.context.settings.language, self)
+        if dialog.exec() and dialog.guide is not None:
+            guide = dialog.guide
+            self._run(
+                lambda: guides.save_user_guide(guide), lambda _: self._load_guides()
+            )
+
+    def _on_setup_plan_confirmed(self, plan: SessionPlan) -> None:
+        self._plan = plan
+        self._device = self.setup_page.selected_device()
+        self.setup_page.continue_button.setEnabled(False)
+        store = self.context.store
+
+        def create() -> tuple[str, list[ParticipantRecord]]:
+            conversation_id = session_setup.create_conversation(store, plan)
+            return conversation_id, store.participants(conversation_id)
+
+        run_in_background(create, self._on_conversation_created, self._on_create_failed)
+
+    def _on_create_failed(self, error: Exception) -> None:
+        self.setup_page.continue_button.setEnabled(True)
+        show_error(self, error)
+
+    def _on_conversation_created(
+        self, created: tuple[str, list[ParticipantRecord]]
+    ) -> None:
+        self.conversation_id, participants = created
+        self._to_ask = [p for p in participants if p.channel is not None]
+        self._asked = 0
+        self.stack.setCurrentWidget(self.consent_page)
+        self._ask_next()
+
+    # Consent
+
+    def _ask_next(self) -> None:
+        if self._asked < len(self._to_ask):
+            participant = self._to_ask[self._asked]
+            self.consent_page.ask(
+                participant, self.consent_text, self._asked + 1, len(self._to_ask)
+            )
+            return
+        self._check_consents()
+
+    def _on_consent_given(self, participant_id: int) -> None:
+        self._decide(participant_id, True)
+
+    def _on_consent_declined(self, participant_id: int) -> None:
+        self._decide(participant_id, False)
+
+    def _decide(self, participant_id: int, given: bool) -> None:
+        participant = self._to_ask[self._asked]
+        if participant.id != participant_id:
+            return
+        store, text = self.context.store, self.consent_text
+        self._run(
+            lambda: consent.record_decision(store, participant, text, given),
+            lambda _: self._on_decision_recorded(participant, given),
+        )
+
+    def _on_decision_recorded(
+        self, participant: ParticipantRecord, given: bool
+    ) -> None:
+        notice = (
+            self.tr("Thank you, {name}.")
+            if given
+            else self.tr("{name} declined: their microphone will not be recorded.")
+        )
+        self.consent_page.show_notice(notice.format(name=participant.name))
+        self._asked += 1
+        self._ask_next()
+
+    def _check_consents(self) -> None:
+        assert self.conversation_id is not None
+        store, conversation_id, text = (
+            self.context.store,
+            self.conversation_id,
+            self.consent_text,
+        )
+        run_in_background(
+            lambda: consent.check_ready_to_record(store, conversation_id, text),
+            self._on_consents_complete,
+            self._on_consents_incomplete,
+        )
+
+    def _on_consents_incomplete(self, error: Exception) -> None:
+        self.consent_page.agree_button.setEnabled(False)
+        self.consent_page.decline_button.setEnabled(False)
+        show_error(self, error)
+
+    def _on_consents_complete(self, seated: list[ParticipantRecord]) -> None:
+        self._seated = seated
+        self.sound_check_page.set_seats(seated)
+        self.stack.setCurrentWidget(self.sound_check_page)
+        device = self._device
+        assert device is not None
+        self._run(
+            lambda: self.recorder.monitor(device, self.bridge), self._on_monitor_started
+        )
+
+    # Sound check
+
+    def _on_monitor_started(self, monitor: LevelMonitor) -> None:
+        self._monitor = monitor
+        logger.info("Sound check monitor started for %d seats", len(self._seated))
+
+    def _on_sound_check_start_requested(self, inputs: InputMap) -> None:
+        monitor, self._monitor = self._monitor, None
+        conversation_id, device = self.conversation_id, self._device
+        assert conversation_id is not None and device is not None
+
+        def start() -> Recording:
+            if monitor is not None:
+                monitor.stop()
+            return self.recorder.record(conversation_id, device, inputs, self.bridge)
+
+        self._run(start, self._on_recording_started)
+
+    # Recording
+
+    def _on_recording_started(self, recording: Recording) -> None:
+        self.recording = recording
+        guide = guides.find_guide(
+            self._guides, self._plan.guide_id if self._plan else ""
+        )
+        cards = guide.cards if guide else ()
+        self.recording_page.start(self._seated, cards)
+        self.stack.setCurrentWidget(self.recording_page)
+        if cards:
+            recording.mark("prompt", cards[0])
+        logger.info("Recording %s started", (self.conversation_id or "")[:8])
+
+    def _on_bridge_levels_changed(self, levels: Levels) -> None:
+        current = self.stack.currentWidget()
+        if current is self.sound_check_page:
+            self.sound_check_page.show_levels(levels)
+        elif current is self.recording_page:
+            self.recording_page.show_levels(levels)
+
+    def _on_bridge_event_raised(self, event: CaptureEvent) -> None:
+        if self.stack.currentWidget() is self.recording_page:
+            self.recording_page.show_event(event)
+
+    def _on_recording_state_changed(self, state: str) -> None:
+        if self.recording is None:
+            return
+        if state == PAUSED:
+            self.recording.pause()
+        elif state == OFF_RECORD:
+            self.recording.go_off_record()
+        else:
+            self.recording.resume()
+
+    def _on_recording_highlight_requested(self) -> None:
+        if self.recording is not None:
+            self.recording.mark("highlight", self.recording_page.prompt.current())
+
+    def _on_prompt_changed(self, _index: int, text: str) -> None:
+        if self.recording is not None:
+            self.recording.mark("prompt", text)
+
+    def _on_recording_stop_requested(self) -> None:
+        recording = self.recording
+        if recording is None:
+            return
+        self.recording_page.set_stopping()
+        self._run(recording.stop, lambda _: None)
+
+    def _on_bridge_recording_stopped(self, conversation_id: str) -> None:
+        if self._finished or conversation_id != self.conversation_id:
+            return
+        self._finished = True
+        logger.info("Recording %s finished", conversation_id[:8])
+        self.session_finished.emit(conversation_id)
+
+    # Cancelling before the recording starts
+
+    def cancel(self) -> None:
+        """Leave the flow; a conversation set up but never recorded is deleted."""
+        monitor, self._monitor = self._monitor, None
+        conversation_id, store = self.conversation_id, self.context.store
+
+        def clean_up() -> None:
+            if monitor is not None:
+                monitor.stop()
+            if conversation_id is not None:
+                store.delete_conversation(conversation_id)
+
+        self._run(clean_up, lambda _: self.session_cancelled.emit())
+
+
+def _default_recorder(context: AppContext, input_backend: Any) -> RecorderPort:
+    from app.ui.session.capture_adapter import CaptureRecorder
+
+    return CaptureRecorder(context.store, input_backend)

@@ -253,7 +253,16 @@ class SessionFlow(QWidget):
                 monitor.stop()
             return self.recorder.record(conversation_id, device, inputs, self.bridge)
 
-        self._run(start, self._on_recording_started)
+        run_in_background(start, self._on_recording_started, self._on_start_failed)
+
+    def _on_start_failed(self, error: Exception) -> None:
+        show_error(self, error)
+        self.sound_check_page.start_button.setEnabled(True)
+        device = self._device
+        assert device is not None
+        self._run(
+            lambda: self.recorder.monitor(device, self.bridge), self._on_monitor_started
+        )
 
     # Recording
 
@@ -303,7 +312,23 @@ class SessionFlow(QWidget):
         if recording is None:
             return
         self.recording_page.set_stopping()
-        self._run(recording.stop, lambda _: None)
+        run_in_background(recording.stop, lambda _: None, self._on_stop_failed)
+
+    def _on_stop_failed(self, error: Exception) -> None:
+        # The engine has committed what it could; the library offers recovery,
+        # so the facilitator moves on rather than staying on a dead screen.
+        show_error(self, error)
+        if self.conversation_id is not None:
+            self._on_bridge_recording_stopped(self.conversation_id)
+
+    @property
+    def is_recording(self) -> bool:
+        """Whether a recording is running (the window should stop it before closing)."""
+        return self.recording is not None and not self._finished
+
+    def stop_recording(self) -> None:
+        """Stop as the Stop button does (e.g. when the main window closes)."""
+        self._on_recording_stop_requested()
 
     def _on_bridge_recording_stopped(self, conversation_id: str) -> None:
         if self._finished or conversation_id != self.conversation_id:

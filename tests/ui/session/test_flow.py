@@ -167,3 +167,82 @@ def test_a_whole_session_from_setup_to_stop(
         "Cal": ["given"],
         "Dee": ["declined"],
     }
+
+
+def test_recording_cannot_start_when_everyone_declines(
+    qtbot: QtBot, flow: SessionFlow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[Exception] = []
+    monkeypatch.setattr("app.ui.session.flow.show_error", lambda _p, e: shown.append(e))
+    set_up(qtbot, flow)
+
+    for name in NAMES:
+        answer_consent(qtbot, flow, name, agree=False)
+
+    qtbot.waitUntil(lambda: bool(shown))
+    assert "Nobody is seated" in str(shown[0])
+    assert flow.stack.currentWidget() is flow.consent_page
+    assert not flow.consent_page.agree_button.isEnabled()
+    assert flow.recorder.monitors == []
+
+
+def test_cancelling_after_consent_deletes_the_unrecorded_conversation(
+    qtbot: QtBot, flow: SessionFlow, store: Store
+) -> None:
+    set_up(qtbot, flow)
+    answer_consent(qtbot, flow, "Ana", agree=True)
+    qtbot.waitUntil(lambda: flow.consent_page.question.text().startswith("Ben"))
+    assert len(store.conversations()) == 1
+
+    with qtbot.waitSignal(flow.session_cancelled):
+        qtbot.mouseClick(flow.consent_page.cancel_button, Qt.MouseButton.LeftButton)
+
+    assert store.conversations() == []
+
+
+def test_the_setup_page_says_what_to_fix(qtbot: QtBot, flow: SessionFlow) -> None:
+    page = flow.setup_page
+    qtbot.waitUntil(lambda: page.device.count() == 1)
+    type_participant(qtbot, flow, "Ana")
+    type_participant(qtbot, flow, "ana")
+
+    with qtbot.assertNotEmitted(page.plan_confirmed):
+        qtbot.mouseClick(page.continue_button, Qt.MouseButton.LeftButton)
+
+    assert "Give the conversation a title." in page.problems.text()
+    assert "same name" in page.problems.text()
+    assert flow.stack.currentWidget() is page
+
+
+def test_off_the_record_and_pause_keep_no_audio(
+    qtbot: QtBot, flow: SessionFlow, store: Store, circle: Circle
+) -> None:
+    set_up(qtbot, flow)
+    for name in NAMES:
+        answer_consent(qtbot, flow, name, agree=True)
+    check = flow.sound_check_page
+    qtbot.waitUntil(lambda: flow.stack.currentWidget() is check)
+    check.skip.setChecked(True)
+    qtbot.mouseClick(check.start_button, Qt.MouseButton.LeftButton)
+    page = flow.recording_page
+    qtbot.waitUntil(lambda: flow.recording is not None)
+    recording = flow.recorder.recordings[-1]
+
+    qtbot.waitUntil(lambda: recording.position() >= 5, timeout=10000)
+    qtbot.mouseClick(page.off_record_button, Qt.MouseButton.LeftButton)
+    assert "OFF THE RECORD" in page.status.text()
+    assert not page.highlight_button.isEnabled()
+    qtbot.waitUntil(lambda: recording.position() >= 10, timeout=10000)
+    qtbot.mouseClick(page.pause_button, Qt.MouseButton.LeftButton)
+    assert page.status.text().startswith("Paused")
+    assert not page.off_record_button.isChecked()
+    qtbot.waitUntil(lambda: recording.position() >= 15, timeout=10000)
+    qtbot.mouseClick(page.pause_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(flow.session_finished, timeout=10000) as finished:
+        qtbot.mouseClick(page.stop_button, Qt.MouseButton.LeftButton)
+
+    gaps = store.gaps(finished.args[0])
+    assert {gap.kind for gap in gaps} == {"off_record", "pause"}
+    assert min(g.start for g in gaps if g.kind == "off_record") >= 5
+    duration = store.conversation(finished.args[0]).duration
+    assert max(g.end for g in gaps if g.kind == "pause") < duration

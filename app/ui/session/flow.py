@@ -120,12 +120,17 @@ class SessionFlow(QWidget):
 
     # Setup
 
-    def _load_guides(self) -> None:
-        self._run(guides.all_guides, self._on_guides_loaded)
+    def _load_guides(self, selected_id: str | None = None) -> None:
+        selected = selected_id or self.context.settings.default_guide
+        self._run(
+            guides.all_guides, lambda loaded: self._on_guides_loaded(loaded, selected)
+        )
 
-    def _on_guides_loaded(self, loaded: tuple[list[Guide], list[str]]) -> None:
+    def _on_guides_loaded(
+        self, loaded: tuple[list[Guide], list[str]], selected_id: str
+    ) -> None:
         self._guides, rejected = loaded
-        self.setup_page.set_guides(self._guides, self.context.settings.default_guide)
+        self.setup_page.set_guides(self._guides, selected_id)
         if rejected:
             logger.warning("%d saved guide file(s) could not be read", len(rejected))
             self.setup_page.problems.setText(
@@ -142,7 +147,8 @@ class SessionFlow(QWidget):
         if dialog.exec() and dialog.guide is not None:
             guide = dialog.guide
             self._run(
-                lambda: guides.save_user_guide(guide), lambda _: self._load_guides()
+                lambda: guides.save_user_guide(guide),
+                lambda _: self._load_guides(guide.id),
             )
 
     def _on_setup_plan_confirmed(self, plan: SessionPlan) -> None:

@@ -14,7 +14,7 @@ import traceback
 from collections.abc import Callable, Sequence
 
 from app import __version__
-from app.cli import store_commands
+from app.cli import conversation_commands, store_commands
 from app.errors import RealTalkError
 from app.logs import configure_logging
 
@@ -22,7 +22,7 @@ logger = logging.getLogger(__name__)
 
 Command = Callable[[argparse.Namespace], int]
 
-COMMAND_GROUPS = (store_commands,)
+COMMAND_GROUPS = (store_commands, conversation_commands)
 
 
 def build_parser() -> argparse.ArgumentParser:

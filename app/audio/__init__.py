@@ -1,0 +1,1 @@
+"""Capture: devices, the recorder and its journal, recovery, reassembly (no Qt)."""

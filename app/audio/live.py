@@ -1,0 +1,162 @@
+"""The seam to live transcription: a worker thread fed from the writer.
+
+The transcriber itself (``app.transcribe.live``) only has to satisfy
+:class:`LiveTranscriber`. It runs on its own thread so a slow CPU never
+holds up the journal: audio waits in a queue, and when the queue grows
+beyond a few seconds the facilitator is told, and the transcriber catches
+up after Stop.
+"""
+
+import logging
+import queue
+import threading
+from collections.abc import Callable
+from typing import Protocol
+
+import numpy as np
+import numpy.typing as npt
+
+from app.audio.events import CaptureEvent, EventKind
+from app.core.model import Turn
+
+logger = logging.getLogger(__name__)
+
+Frames = npt.NDArray[np.float32]
+TurnsFinished = Callable[[list[Turn]], None]
+
+BEHIND_SECONDS = 15.0
+# Beyond this backlog the live feed stops; the stored audio is transcribed
+# after Stop instead, so memory stays bounded in a 90-minute session.
+MAXIMUM_BACKLOG_SECONDS = 600.0
+
+
+class LiveTranscriber(Protocol):
+    """An incremental transcriber of multi-channel float32 timeline frames."""
+
+    def feed(self, frames: Frames, rate: int) -> None: ...
+
+    def finish(self) -> None: ...
+
+
+TranscriberFactory = Callable[[TurnsFinished], LiveTranscriber]
+
+
+class TranscriptionFeed:
+    """Feeds a live transcriber on its own thread (``live-transcription``)."""
+
+    def __init__(
+        self,
+        transcriber: LiveTranscriber,
+        rate: int,
+        emit: Callable[[CaptureEvent], None],
+    ) -> None:
+        self.rate = rate
+        self.fell_behind = False
+        self.gave_up = False
+        self.failed = False
+        self._transcriber = transcriber
+        self._emit = emit
+        self._queue: queue.SimpleQueue[Frames | None] = queue.SimpleQueue()
+        self._backlog = 0
+        self._lock = threading.Lock()
+        self._thread = threading.Thread(
+            target=self._run, name="live-transcription", daemon=True
+        )
+
+    def start(self) -> None:
+        """Start the worker thread."""
+        self._thread.start()
+
+    def put(self, frames: Frames, at: float) -> None:
+        """Queue timeline frames (writer thread); never blocks."""
+        if self.gave_up or self.failed or not len(frames):
+            return
+        with self._lock:
+            self._backlog += len(frames)
+            backlog = self._backlog / self.rate
+        if backlog > MAXIMUM_BACKLOG_SECONDS:
+            self.gave_up = True
+            logger.warning("Live transcription stopped, %.0f s behind", backlog)
+            return
+        if backlog > BEHIND_SECONDS and not self.fell_behind:
+            self.fell_behind = True
+            self._emit(
+                CaptureEvent(
+                    EventKind.TRANSCRIPTION_BEHIND,
+                    at,
+                    f"live transcription is {backlog:.0f} s behind; "
+                    "it will catch up after Stop",
+                    value=backlog,
+                )
+            )
+        self._queue.put(frames)
+
+    def finish(self) -> None:
+        """Let the transcriber catch up and flush, then stop the thread."""
+        self._queue.put(None)
+        self._thread.join()
+
+    def _run(self) -> None:
+        while (frames := self._queue.get()) is not None:
+            with self._lock:
+                self._backlog -= len(frames)
+            if not self.failed:
+                self._feed(frames)
+        if not self.failed:
+            self._finish_transcriber()
+
+    def _feed(self, frames: Frames) -> None:
+        try:
+            self._transcriber.feed(frames, self.rate)
+        except Exception:
+            logger.exception("Live transcription failed")
+            self._fail()
+
+    def _finish_transcriber(self) -> None:
+        try:
+            self._transcriber.finish()
+        except Exception:
+            logger.exception("Live transcription failed while finishing")
+            self._fail()
+
+    def _fail(self) -> None:
+        self.failed = True
+        self._emit(
+            CaptureEvent(
+                EventKind.TRANSCRIPTION_FAILED,
+                0.0,
+                "live transcription failed; transcribe the recording after Stop",
+            )
+        )
+
+
+class TimelineAssembler:
+    """Gathers every channel's frames into multi-channel timeline blocks."""
+
+    def __init__(self, channels: int, rate: int, capacity_seconds: float = 8.0):
+        self._ring = np.zeros((round(capacity_seconds * rate), channels), np.float32)
+        self.fed = 0
+
+    def write(self, channel: int, position: int, frames: Frames) -> None:
+        """Put one channel's frames at ``position`` (writer thread)."""
+        capacity = len(self._ring)
+        start = max(position, self.fed)
+        frames = frames[start - position :][: self.fed + capacity - start]
+        for offset in range(0, len(frames), capacity):
+            piece = frames[offset : offset + capacity]
+            index = (start + offset) % capacity
+            first = min(len(piece), capacity - index)
+            self._ring[index : index + first, channel] = piece[:first]
+            self._ring[: len(piece) - first, channel] = piece[first:]
+
+    def take(self, upto: int) -> Frames:
+        """The frames from the last take up to ``upto`` (zeros where none came)."""
+        capacity = len(self._ring)
+        upto = min(upto, self.fed + capacity)
+        if upto <= self.fed:
+            return self._ring[:0].copy()
+        indices = np.arange(self.fed, upto) % capacity
+        frames = self._ring[indices]
+        self._ring[indices] = 0.0
+        self.fed = upto
+        return frames

@@ -1,0 +1,1 @@
+"""The DLC collection service: enrolment, idempotent upload, withdrawal, reading."""

@@ -292,8 +292,9 @@ class SessionFlow(QWidget):
             self.recording_page.show_levels(levels)
 
     def _on_bridge_event_raised(self, event: CaptureEvent) -> None:
-        if self.stack.currentWidget() is self.recording_page:
-            self.recording_page.show_event(event)
+        # Events from before the page is shown (a low-disk warning at start)
+        # are listed too: the page shows them once recording begins.
+        self.recording_page.show_event(event)
 
     def _on_recording_state_changed(self, state: str) -> None:
         if self.recording is None:

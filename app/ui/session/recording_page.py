@@ -27,6 +27,17 @@ logger = logging.getLogger(__name__)
 RECORDING, PAUSED, OFF_RECORD = "recording", "paused", "off the record"
 CHANNEL_WARNINGS = {"clipping", "channel silent"}
 CHANNEL_CLEARED = {"channel live"}
+# Engine events the facilitator must see; the rest (markers, pauses) are
+# already visible on the screen itself.
+LISTED_EVENTS = CHANNEL_WARNINGS | {
+    "overflow",
+    "device lost",
+    "device restored",
+    "low disk",
+    "disk full",
+    "transcription behind",
+    "transcription failed",
+}
 
 
 def clock_text(seconds: float) -> str:
@@ -138,13 +149,16 @@ class RecordingPage(QWidget):
 
     def show_event(self, event: CaptureEvent) -> None:
         """List a capture event the facilitator should know about."""
-        if event.channel is not None and event.channel in self.meters:
+        if event.channel is not None:
+            if event.channel not in self.meters:
+                return  # a declined participant's silent channel
             meter = self.meters[event.channel]
             if event.kind in CHANNEL_WARNINGS:
                 meter.show_warning(event.message)
             elif event.kind in CHANNEL_CLEARED:
                 meter.show_warning("")
-        self.warnings.insertItem(0, f"{clock_text(event.at)}  {event.message}")
+        if event.kind in LISTED_EVENTS:
+            self.warnings.insertItem(0, f"{clock_text(event.at)}  {event.message}")
 
     def show_turn(self, turn: Turn) -> None:
         """Append a live-transcribed turn to the transcript pane."""

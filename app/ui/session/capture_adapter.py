@@ -14,7 +14,9 @@ from typing import Any
 
 from app.audio import devices as audio_devices
 from app.audio.events import CaptureEvent as EngineEvent
+from app.audio.live import LiveTranscriber, TranscriberFactory, TurnsFinished
 from app.audio.recorder import DeviceChoice, Recorder, RecordingPlan
+from app.core.model import Turn
 from app.core.session_setup import InputMap
 from app.store.store import Store
 from app.ui.session.level_monitor import MonitorStream
@@ -101,13 +103,19 @@ class EngineRecording:
 class CaptureRecorder:
     """The RecorderPort over ``app.audio`` and a sounddevice-like backend."""
 
-    def __init__(self, store: Store, backend: Any | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        backend: Any | None = None,
+        transcriber_factory: TranscriberFactory | None = None,
+    ) -> None:
         self._store = store
         self._backend = backend or audio_devices.default_backend()
+        self._transcriber_factory = transcriber_factory
         self._devices: dict[int, audio_devices.InputDevice] = {}
 
-    def devices(self) -> Sequence[InputDevice]:
-        found = audio_devices.input_devices(self._backend)
+    def devices(self, refresh: bool = False) -> Sequence[InputDevice]:
+        found = audio_devices.input_devices(self._backend, refresh=refresh)
         self._devices = {device.index: device for device in found}
         return [
             InputDevice(d.index, d.name, d.input_channels, d.default_rate)
@@ -148,6 +156,7 @@ class CaptureRecorder:
             plan,
             backend=SilentInputBackend(self._backend),
             on_event=lambda event: listener.on_event(_port_event(event)),
+            transcriber_factory=self._live_transcription(listener),
         )
         recording = EngineRecording(recorder, listener)
         recording.start()
@@ -158,6 +167,24 @@ class CaptureRecorder:
             len(inputs.inputs),
         )
         return recording
+
+    def _live_transcription(
+        self, listener: CaptureListener
+    ) -> TranscriberFactory | None:
+        factory = self._transcriber_factory
+        if factory is None:
+            return None
+
+        def build(store_turns: TurnsFinished) -> LiveTranscriber:
+            # Runs on the transcription thread: store, then show each turn.
+            def finished(turns: list[Turn]) -> None:
+                store_turns(turns)
+                for turn in turns:
+                    listener.on_turn(turn)
+
+            return factory(finished)
+
+        return build
 
 
 def _port_event(event: EngineEvent) -> CaptureEvent:

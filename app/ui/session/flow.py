@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
+from app.audio.live import TranscriberFactory
 from app.core import consent, guides, session_setup
 from app.core.consent import ConsentText
 from app.core.guides import Guide
@@ -52,10 +53,13 @@ class SessionFlow(QWidget):
         parent: QWidget | None = None,
         input_backend: ModuleType | Any | None = None,
         recorder: RecorderPort | None = None,
+        transcriber_factory: TranscriberFactory | None = None,
     ) -> None:
         super().__init__(parent)
         self.context = context
-        self.recorder = recorder or _default_recorder(context, input_backend)
+        self.recorder = recorder or _default_recorder(
+            context, input_backend, transcriber_factory
+        )
         self.bridge = CaptureBridge(self)
         self.conversation_id: str | None = None
         self.consent_text: ConsentText = consent.consent_text(context.settings.language)
@@ -94,6 +98,9 @@ class SessionFlow(QWidget):
         self.setup_page.plan_confirmed.connect(self._on_setup_plan_confirmed)
         self.setup_page.cancel_requested.connect(self.cancel)
         self.setup_page.new_guide_requested.connect(self._on_setup_new_guide_requested)
+        self.setup_page.devices_refresh_requested.connect(
+            self._on_setup_devices_refresh_requested
+        )
         self.consent_page.consent_given.connect(self._on_consent_given)
         self.consent_page.consent_declined.connect(self._on_consent_declined)
         self.consent_page.cancel_requested.connect(self.cancel)
@@ -139,8 +146,13 @@ class SessionFlow(QWidget):
                 )
             )
 
-    def _load_devices(self) -> None:
-        self._run(self.recorder.devices, self.setup_page.set_devices)
+    def _load_devices(self, refresh: bool = False) -> None:
+        self._run(
+            lambda: self.recorder.devices(refresh=refresh), self.setup_page.set_devices
+        )
+
+    def _on_setup_devices_refresh_requested(self) -> None:
+        self._load_devices(refresh=True)
 
     def _on_setup_new_guide_requested(self) -> None:
         dialog = GuideDialog(self.context.settings.language, self)
@@ -360,7 +372,11 @@ class SessionFlow(QWidget):
         self._run(clean_up, lambda _: self.session_cancelled.emit())
 
 
-def _default_recorder(context: AppContext, input_backend: Any) -> RecorderPort:
+def _default_recorder(
+    context: AppContext,
+    input_backend: Any,
+    transcriber_factory: TranscriberFactory | None,
+) -> RecorderPort:
     from app.ui.session.capture_adapter import CaptureRecorder
 
-    return CaptureRecorder(context.store, input_backend)
+    return CaptureRecorder(context.store, input_backend, transcriber_factory)

@@ -83,7 +83,9 @@ class Recording(Protocol):
 class RecorderPort(Protocol):
     """The capture engine as the session flow uses it."""
 
-    def devices(self) -> Sequence[InputDevice]: ...
+    def devices(self, refresh: bool = False) -> Sequence[InputDevice]:
+        """Devices that can record; ``refresh`` finds ones plugged in since."""
+        ...
 
     def monitor(self, device: InputDevice, listener: CaptureListener) -> LevelMonitor:
         """Meter every input of ``device`` (levels per device input)."""

@@ -32,6 +32,7 @@ class SetupPage(QWidget):
     plan_confirmed = Signal(object)
     cancel_requested = Signal()
     new_guide_requested = Signal()
+    devices_refresh_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,6 +56,8 @@ class SetupPage(QWidget):
         self.title.setPlaceholderText(self.tr("For example: Lab circle, spring"))
         self.device = QComboBox(self)
         self.device.setAccessibleName(self.tr("Audio input device"))
+        self.refresh_button = QPushButton(self.tr("Re&fresh devices"), self)
+        self.refresh_button.clicked.connect(self.devices_refresh_requested)
 
     def _build_participants(self) -> None:
         self.table = QTableView(self)
@@ -86,7 +89,10 @@ class SetupPage(QWidget):
         form.addRow(self.tr("Co&llection"), self.collection)
         form.addRow(self.tr("&Guide"), guide_row)
         form.addRow(self.tr("&Title"), self.title)
-        form.addRow(self.tr("&Device"), self.device)
+        device_row = QHBoxLayout()
+        device_row.addWidget(self.device, 1)
+        device_row.addWidget(self.refresh_button)
+        form.addRow(self.tr("&Device"), device_row)
         participant_buttons = QHBoxLayout()
         participant_buttons.addWidget(self.add_button)
         participant_buttons.addWidget(self.remove_button)

@@ -169,7 +169,7 @@ class FakeRecorder:
         self.monitors: list[ScriptedMonitor] = []
         self.recordings: list[ReplayRecording] = []
 
-    def devices(self) -> Sequence[InputDevice]:
+    def devices(self, refresh: bool = False) -> Sequence[InputDevice]:
         return [InputDevice(3, "Replayed circle", self.audio.shape[1], self.rate)]
 
     def monitor(

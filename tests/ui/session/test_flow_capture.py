@@ -7,6 +7,7 @@ starts and then about twenty times faster than real time.
 
 import io
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -15,6 +16,7 @@ import soundfile
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from app.core.model import Turn
 from app.settings import Settings
 from app.store.store import Store
 from app.ui.context import AppContext
@@ -54,6 +56,22 @@ def channel_audio(store: Store, conversation_id: str, channel: int) -> np.ndarra
     return np.concatenate(parts)
 
 
+class OneTurnTranscriber:
+    """A live transcriber that hears one turn in the first audio it is fed."""
+
+    def __init__(self, on_turns: Callable[[list[Turn]], None]) -> None:
+        self.on_turns = on_turns
+        self.fed = False
+
+    def feed(self, frames: np.ndarray, rate: int) -> None:
+        if not self.fed and len(frames):
+            self.fed = True
+            self.on_turns([Turn("Ana", 0.5, 2.0, "Welcome everyone.", channel=0)])
+
+    def finish(self) -> None:
+        pass
+
+
 def test_a_declined_seat_between_others_records_only_silence(
     qtbot: QtBot, store: Store, isolated_home: Path, circle: np.ndarray
 ) -> None:
@@ -61,7 +79,9 @@ def test_a_declined_seat_between_others_records_only_silence(
     device = FakeDevice("Circle mixer", circle, 48000, throttle=gate)
     backend = FakeBackend([device])
     flow = SessionFlow(
-        AppContext(isolated_home, store, Settings()), input_backend=backend
+        AppContext(isolated_home, store, Settings()),
+        input_backend=backend,
+        transcriber_factory=OneTurnTranscriber,
     )
     qtbot.addWidget(flow)
     flow.show()
@@ -103,6 +123,26 @@ def test_a_declined_seat_between_others_records_only_silence(
         "highlight",
     ]
     assert len(store.conversations()) == 1
+    assert "Ana: Welcome everyone." in flow.recording_page.transcript.toPlainText()
+    assert [turn.text for turn in store.turns(conversation_id)] == ["Welcome everyone."]
+
+
+def test_refreshing_restarts_portaudio_to_find_new_devices(
+    qtbot: QtBot, store: Store, isolated_home: Path, circle: np.ndarray
+) -> None:
+    backend = FakeBackend([FakeDevice("Circle mixer", circle, 48000)])
+    flow = SessionFlow(
+        AppContext(isolated_home, store, Settings()), input_backend=backend
+    )
+    qtbot.addWidget(flow)
+    flow.show()
+    qtbot.waitUntil(lambda: flow.setup_page.device.count() == 1)
+    backend.devices.append(FakeDevice("USB mic", circle[:, :1], 48000))
+
+    qtbot.mouseClick(flow.setup_page.refresh_button, Qt.MouseButton.LeftButton)
+
+    qtbot.waitUntil(lambda: flow.setup_page.device.count() == 2)
+    assert backend.restarts == 1
 
 
 def test_the_sound_check_monitor_meters_every_input(circle: np.ndarray) -> None:

@@ -99,7 +99,13 @@ def validate(plan: SessionPlan) -> None:
 
 
 def create_conversation(store: Store, plan: SessionPlan) -> str:
-    """Validate the plan and store the conversation with its seated participants."""
+    """Validate the plan and store the conversation with its seated participants.
+
+    The conversation is stored before consent so each decision is recorded
+    the moment it is made. If the app dies before recording starts, an empty
+    conversation marked as recording is left behind for the library's
+    recovery to show; the flow deletes it only when the facilitator cancels.
+    """
     validate(plan)
     others = [p for p in plan.participants if not p.is_facilitator]
     conversation_id = store.create_conversation(

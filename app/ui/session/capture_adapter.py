@@ -41,8 +41,10 @@ class _SessionRecorder(Recorder):
         self._existing_conversation = conversation
 
     def _create_conversation(self) -> str:
-        # The engine has no public way (yet) to record into an existing
-        # conversation; its own seats would duplicate the consented ones.
+        # The engine offers no public way to record into an existing
+        # conversation, so this overrides a private method: a change to the
+        # engine's start-up can break recording from the app, caught only by
+        # tests/ui/session/test_flow_capture.py, not by the type checker.
         self.store.update_conversation(
             self._existing_conversation,
             sample_rate=self.plan.rate,

@@ -91,6 +91,8 @@ class RecorderPort(Protocol):
         """Meter every input of ``device`` (levels per device input)."""
         ...
 
+    # One device per session: a circle recorded on several separate USB mics
+    # (which the engine can align) cannot be set up from these screens yet.
     def record(
         self,
         conversation_id: str,

@@ -44,6 +44,9 @@ class SetupPage(QWidget):
         self._lay_out()
 
     def _build_fields(self) -> None:
+        # Enrolled collections are not listed: until the sync layer offers
+        # enrolment every session is local only, and a steward who wants a
+        # conversation in the collection has to assign it later.
         self.collection = QComboBox(self)
         self.collection.addItem(self.tr("Local only (not shared)"), None)
         self.collection.setAccessibleName(self.tr("Collection"))
@@ -155,6 +158,8 @@ class SetupPage(QWidget):
 
     def _on_continue_button_clicked(self) -> None:
         plan = self.plan()
+        # The rules' sentences come from the core in English only, so a
+        # Spanish-speaking facilitator reads what to fix in English.
         found = session_setup.problems(plan)
         if self.selected_device() is None:
             found.insert(0, self.tr("Connect a microphone or audio interface."))

@@ -7,6 +7,8 @@ Ben's cables were plugged into each other's inputs.
 """
 
 import json
+import logging
+import re
 from pathlib import Path
 
 import numpy as np
@@ -108,8 +110,13 @@ def check_seat(qtbot: QtBot, flow: SessionFlow, circle: Circle, seat: int) -> No
 
 
 def test_a_whole_session_from_setup_to_stop(
-    qtbot: QtBot, flow: SessionFlow, store: Store, circle: Circle
+    qtbot: QtBot,
+    flow: SessionFlow,
+    store: Store,
+    circle: Circle,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
+    caplog.set_level(logging.DEBUG)
     set_up(qtbot, flow)
     for name, agree in zip(NAMES, (True, True, True, False), strict=True):
         answer_consent(qtbot, flow, name, agree)
@@ -167,6 +174,9 @@ def test_a_whole_session_from_setup_to_stop(
         "Cal": ["given"],
         "Dee": ["declined"],
     }
+    logged = caplog.text
+    assert "Sound check of seat" in logged
+    assert [n for n in NAMES if re.search(rf"\b{n}\b", logged)] == []
 
 
 def test_recording_cannot_start_when_everyone_declines(

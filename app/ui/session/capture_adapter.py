@@ -124,13 +124,11 @@ class CaptureRecorder:
             for d in found
         ]
 
-    def monitor(self, device: InputDevice, listener: CaptureListener) -> MonitorStream:
+    def monitor(
+        self, device: InputDevice, inputs: int, listener: CaptureListener
+    ) -> MonitorStream:
         return MonitorStream(
-            self._backend,
-            device.index,
-            device.input_channels,
-            device.default_rate,
-            listener,
+            self._backend, device.index, inputs, device.default_rate, listener
         )
 
     def record(

@@ -249,10 +249,16 @@ class SessionFlow(QWidget):
         self._seated = seated
         self.sound_check_page.set_seats(seated)
         self.stack.setCurrentWidget(self.sound_check_page)
+        self._start_monitor()
+
+    def _start_monitor(self) -> None:
         device = self._device
         assert device is not None
+        # Open only the inputs seats use: a virtual device may offer dozens.
+        inputs = 1 + max(p.channel for p in self._seated if p.channel is not None)
         self._run(
-            lambda: self.recorder.monitor(device, self.bridge), self._on_monitor_started
+            lambda: self.recorder.monitor(device, inputs, self.bridge),
+            self._on_monitor_started,
         )
 
     # Sound check
@@ -276,11 +282,7 @@ class SessionFlow(QWidget):
     def _on_start_failed(self, error: Exception) -> None:
         show_error(self, error)
         self.sound_check_page.start_button.setEnabled(True)
-        device = self._device
-        assert device is not None
-        self._run(
-            lambda: self.recorder.monitor(device, self.bridge), self._on_monitor_started
-        )
+        self._start_monitor()
 
     # Recording
 

@@ -87,8 +87,10 @@ class RecorderPort(Protocol):
         """Devices that can record; ``refresh`` finds ones plugged in since."""
         ...
 
-    def monitor(self, device: InputDevice, listener: CaptureListener) -> LevelMonitor:
-        """Meter every input of ``device`` (levels per device input)."""
+    def monitor(
+        self, device: InputDevice, inputs: int, listener: CaptureListener
+    ) -> LevelMonitor:
+        """Meter the first ``inputs`` inputs of ``device`` (levels per input)."""
         ...
 
     # One device per session: a circle recorded on several separate USB mics

@@ -173,7 +173,7 @@ class FakeRecorder:
         return [InputDevice(3, "Replayed circle", self.audio.shape[1], self.rate)]
 
     def monitor(
-        self, device: InputDevice, listener: CaptureListener
+        self, device: InputDevice, inputs: int, listener: CaptureListener
     ) -> ScriptedMonitor:
         monitor = ScriptedMonitor(self.rate, listener)
         self.monitors.append(monitor)

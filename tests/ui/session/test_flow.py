@@ -23,6 +23,7 @@ from app.store.store import Store
 from app.ui.context import AppContext
 from app.ui.session.flow import SessionFlow
 from tests.conftest import shared_path
+from tests.ui.session.conftest import ShownErrors
 from tests.ui.session.fake_recorder import FakeRecorder
 
 NAMES = ("Ana", "Ben", "Cal", "Dee")
@@ -180,10 +181,10 @@ def test_a_whole_session_from_setup_to_stop(
 
 
 def test_recording_cannot_start_when_everyone_declines(
-    qtbot: QtBot, flow: SessionFlow, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, flow: SessionFlow, shown_errors: ShownErrors
 ) -> None:
-    shown: list[Exception] = []
-    monkeypatch.setattr("app.ui.session.flow.show_error", lambda _p, e: shown.append(e))
+    shown = shown_errors
+    shown.expected = True
     set_up(qtbot, flow)
 
     for name in NAMES:

@@ -1,1 +1,2 @@
-"""The DLC collection service: enrolment, idempotent upload, withdrawal, reading."""
+"""The DLC collection service: enrolment, idempotent upload, withdrawal and
+role-filtered reading of approved conversations (see ``server/README.md``)."""

@@ -127,6 +127,28 @@ class PulseRoom:
         self._players.append(player)
         return player
 
+    def combine(self, name: str, sinks: list[str], channels: int) -> None:
+        """Add a sink that plays into several mics at once, kept in step.
+
+        PulseAudio's combine sink resamples each slave so they stay together,
+        so one player reaches every mic at the same moment.
+        """
+        subprocess.run(
+            [
+                "pactl",
+                "load-module",
+                "module-combine-sink",
+                f"sink_name={name}",
+                f"slaves={','.join(sinks)}",
+                f"channels={channels}",
+                f"channel_map={alsa_channel_map(channels)}",
+            ],
+            env=self.environment(),
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+        self.mics[name] = Mic(name, channels, self.mics[sinks[0]].rate)
+
     def stop(self) -> None:
         """Stop every player and the server, and wait for them to exit."""
         for process in [*self._players, self._process]:

@@ -88,6 +88,11 @@ class BlockBuffer:
         """How full the slots are, 0 to 1 (near 1: the writer is falling behind)."""
         return (self._filled - self._released) / len(self._data)
 
+    @property
+    def dropped_since_last_block(self) -> int:
+        """Frames dropped after the last block handed over (read at the end)."""
+        return self._dropped
+
     def finished(self) -> None:
         """PortAudio's finished callback: tell the writer, after the last block."""
         self._outbox.put(StreamEnded(self.device, self))

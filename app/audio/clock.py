@@ -7,9 +7,11 @@ first frame was captured (``inputBufferAdcTime``, on one clock for all
 streams of a host API), so a straight line fitted through (frames, time)
 gives each device's real rate. Blocks are resampled with soxr to the
 conversation's rate, then nudged (a repeated or skipped frame at most every
-thousand frames, inaudible) so that every device stays where its timestamps
-say it belongs. A single device is never nudged: its own clock is the
-timeline, and only a measured loss (overflow, a lost device) moves it on.
+thousand frames: inaudible, and enough for clocks 1000 ppm apart) so that
+every device stays where its timestamps say it belongs on the first
+device's timeline. The first
+device is never nudged: its own clock is the timeline, and only a measured
+loss (overflow, a lost device) moves it on.
 """
 
 import logging
@@ -29,6 +31,9 @@ WARMUP_SECONDS = 1.0
 FIT_POINTS = 3000
 REFIT_EVERY = 25
 MINIMUM_POINTS = 40
+# Timestamps jitter by milliseconds; a line through less than a few seconds
+# of them can be off by thousands of ppm, so nothing is nudged before that.
+MINIMUM_SPAN_SECONDS = 4.0
 # Beyond this misalignment (seconds) jump at once instead of nudging.
 JUMP_SECONDS = 0.02
 # A timestamp this far beyond the expected one means frames were lost.
@@ -54,7 +59,13 @@ class ClockFit:
         self._frames.append(frame)
         self._times.append(adc_time)
         self._since_fit += 1
-        if len(self._frames) >= MINIMUM_POINTS and self._since_fit >= REFIT_EVERY:
+        span = self._frames[-1] - self._frames[0]
+        enough = span >= MINIMUM_SPAN_SECONDS * self.nominal_rate
+        if (
+            enough
+            and len(self._frames) >= MINIMUM_POINTS
+            and (self._since_fit >= REFIT_EVERY)
+        ):
             self._refit()
 
     @property
@@ -75,6 +86,12 @@ class ClockFit:
         if self._intercept is None:
             raise ValueError("clock not measured yet")
         return self._intercept + self._slope * frame
+
+    def frame_at(self, when: float) -> float:
+        """The (fractional) frame captured at time ``when``."""
+        if self._intercept is None:
+            raise ValueError("clock not measured yet")
+        return (when - self._intercept) / self._slope
 
     def _refit(self) -> None:
         frames = np.asarray(self._frames, dtype=np.float64)
@@ -106,17 +123,27 @@ class DeviceTimeline:
     Runs on the writer thread only.
     """
 
-    def __init__(self, in_rate: int, out_rate: int, channels: int, nudge: bool) -> None:
+    def __init__(
+        self,
+        in_rate: int,
+        out_rate: int,
+        channels: int,
+        reference: ClockFit | None = None,
+    ) -> None:
         self.in_rate = in_rate
         self.out_rate = out_rate
         self.channels = channels
-        self.nudge = nudge
+        # The timeline's own clock (the first device's blocks: position against
+        # capture time); None for the first device, which is never nudged.
+        self.reference = reference
         self.clock = ClockFit(in_rate)
         self.position: int | None = None
         self._device_frames = 0
         self._next_output_device_frame = 0.0
         self._to_skip = 0
         self._since_nudge = 0
+        self._last_adc: float | None = None
+        self._last_frames = 0
         self._origin = 0.0
         self._resampler = self._new_resampler()
 
@@ -126,6 +153,7 @@ class DeviceTimeline:
         self._device_frames = 0
         self._next_output_device_frame = 0.0
         self._to_skip = 0
+        self._last_adc = None
         self._resampler = self._new_resampler()
 
     def place(
@@ -135,11 +163,12 @@ class DeviceTimeline:
         placement = Placement()
         self._origin = origin
         start = self._start_position(adc_time, origin)
-        lost_device_frames = dropped + self._unexplained_loss(adc_time)
+        lost_device_frames = dropped + self._unexplained_loss(adc_time, dropped)
         if lost_device_frames:
             start = self._skip_lost(start, lost_device_frames, placement)
         self.clock.add(self._device_frames, adc_time)
         self._device_frames += len(frames)
+        self._last_adc, self._last_frames = adc_time, len(frames)
         resampled = self._resample(frames)
         start, output = self._align(resampled, start)
         if len(output):
@@ -155,10 +184,16 @@ class DeviceTimeline:
             return max(0, round((adc_time - origin) * self.out_rate))
         return self.position
 
-    def _unexplained_loss(self, adc_time: float) -> int:
-        if not self.clock.ready or adc_time <= 0:
+    def _unexplained_loss(self, adc_time: float, dropped: int) -> int:
+        if adc_time <= 0 or self._last_adc is None:
             return 0
-        late = adc_time - self.clock.time_of(self._device_frames)
+        if self.clock.ready:
+            expected = self.clock.time_of(self._device_frames + dropped)
+        else:
+            # Before the line is fitted, the last block and the nominal rate
+            # are good to a few milliseconds: enough to see a real loss.
+            expected = self._last_adc + (self._last_frames + dropped) / self.in_rate
+        late = adc_time - expected
         if late < LOSS_SECONDS:
             return 0
         return round(late * self.in_rate)
@@ -177,9 +212,13 @@ class DeviceTimeline:
         return output.astype(np.float32, copy=False)
 
     def _align(self, output: Frames, start: int) -> tuple[int, Frames]:
-        if not self.nudge or not self.clock.ready or self.position is None:
+        reference = self.reference
+        if reference is None or not reference.ready or not self.clock.ready:
             return start, self._skip_frames(output)
-        error = self._expected_position() - start
+        if self.position is None:
+            return start, self._skip_frames(output)
+        when = self.clock.time_of(self._next_output_device_frame)
+        error = round(reference.frame_at(when)) - start
         if abs(error) > JUMP_SECONDS * self.out_rate:
             if error > 0:
                 start += error
@@ -191,10 +230,6 @@ class DeviceTimeline:
                 self._since_nudge = 0
                 output = _nudge(output, 1 if error > 0 else -1)
         return start, self._skip_frames(output)
-
-    def _expected_position(self) -> int:
-        when = self.clock.time_of(self._next_output_device_frame)
-        return round((when - self._origin) * self.out_rate)
 
     def _skip_frames(self, output: Frames) -> Frames:
         if self._to_skip <= 0:

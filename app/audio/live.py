@@ -10,7 +10,7 @@ up after Stop.
 import logging
 import queue
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Protocol
 
 import numpy as np
@@ -22,7 +22,7 @@ from app.core.model import Turn
 logger = logging.getLogger(__name__)
 
 Frames = npt.NDArray[np.float32]
-TurnsFinished = Callable[[list[Turn]], None]
+TurnFinished = Callable[[Turn], None]
 
 BEHIND_SECONDS = 15.0
 # Beyond this backlog the live feed stops; the stored audio is transcribed
@@ -31,14 +31,19 @@ MAXIMUM_BACKLOG_SECONDS = 600.0
 
 
 class LiveTranscriber(Protocol):
-    """An incremental transcriber of multi-channel float32 timeline frames."""
+    """An incremental transcriber of (frames x channels) float32 blocks.
 
-    def feed(self, frames: Frames, rate: int) -> None: ...
+    ``app.transcribe.live.LiveTranscriber`` is the real one; it reports each
+    finished turn through the callback it was built with.
+    """
 
-    def finish(self) -> None: ...
+    def feed(self, chunk: Frames) -> None: ...
+
+    def finish(self) -> object: ...
 
 
-TranscriberFactory = Callable[[TurnsFinished], LiveTranscriber]
+# Builds a transcriber for (rate, seat names, called with each finished turn).
+TranscriberFactory = Callable[[int, Sequence[str], TurnFinished], LiveTranscriber]
 
 
 class TranscriptionFeed:
@@ -107,7 +112,7 @@ class TranscriptionFeed:
 
     def _feed(self, frames: Frames) -> None:
         try:
-            self._transcriber.feed(frames, self.rate)
+            self._transcriber.feed(frames)
         except Exception:
             logger.exception("Live transcription failed")
             self._fail()

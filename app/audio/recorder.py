@@ -26,7 +26,7 @@ from typing import Any
 import numpy as np
 
 from app.audio.blocks import Block, BlockBuffer, StreamEnded
-from app.audio.clock import DeviceTimeline
+from app.audio.clock import ClockFit, DeviceTimeline
 from app.audio.devices import InputBackend, InputDevice, default_backend
 from app.audio.events import CaptureEvent, EventKind
 from app.audio.journal import ChunkAcknowledged, Journal
@@ -178,6 +178,7 @@ class Recorder:
         self._state = _State.ON_RECORD
         self._state_since = 0
         self._origin: float | None = None
+        self._timeline_clock = ClockFit(plan.rate)
         self._now = 0
         self._stop_requested = threading.Event()
         self._stopped = threading.Event()
@@ -189,7 +190,6 @@ class Recorder:
         self._meter = LevelMeter(plan.channels, plan.rate, self._emit)
         self._assembler = TimelineAssembler(plan.channels, plan.rate)
         self._feed: TranscriptionFeed | None = None
-        self._turns: list[Turn] = []
         self._overflows = 0
         self._lost_frames = 0
         self._drift_reported = False
@@ -238,8 +238,13 @@ class Recorder:
         self._start_transcription()
         try:
             self._open_all()
-        except BaseException:
+        except BaseException as error:
             self._abandon_start()
+            if isinstance(error, Exception) and not isinstance(error, AudioError):
+                raise AudioError(
+                    "A microphone could not be opened with these settings. Check "
+                    "the channels and rate against: realtalk devices"
+                ) from error
             raise
         self._started_wall = time.monotonic()
         self._announce_start()
@@ -341,9 +346,7 @@ class Recorder:
             return
         source = self._inputs[item.device]
         if isinstance(item, StreamEnded):
-            stopping = self._stop_requested.is_set()
-            if item.buffer is source.buffer and not source.lost and not stopping:
-                self._note_lost(source, time.monotonic())
+            self._stream_ended(source, item)
             return
         if source.timeline is None:
             return
@@ -356,6 +359,8 @@ class Recorder:
         placement = source.timeline.place(
             frames, item.adc_time, item.dropped_before, self._origin
         )
+        if source.number == 0 and placement.segments:
+            self._timeline_clock.add(placement.segments[0][0], item.adc_time)
         if floor is not None:
             self._note_restored(source, floor, placement.segments)
         if placement.lost is not None or item.overflowed:
@@ -363,6 +368,16 @@ class Recorder:
         for position, block in placement.segments:
             self._write(source, position, block)
         self._now = max(self._now, source.timeline.position or 0)
+
+    def _stream_ended(self, source: _Input, ended: StreamEnded) -> None:
+        dropped = ended.buffer.dropped_since_last_block
+        if dropped and source.timeline is not None:
+            start = source.timeline.position or self._now
+            lost = round(dropped * self.plan.rate / source.choice.sample_rate)
+            self._note_overflow(source, (start, start + lost))
+        stopping = self._stop_requested.is_set()
+        if ended.buffer is source.buffer and not source.lost and not stopping:
+            self._note_lost(source, time.monotonic())
 
     def _write(self, source: _Input, position: int, block: np.ndarray) -> None:
         assert self._journal is not None
@@ -427,8 +442,9 @@ class Recorder:
         source.stream = stream
         source.last_block = time.monotonic()
         if source.timeline is None:
+            reference = self._timeline_clock if source.number else None
             source.timeline = DeviceTimeline(
-                rate, self.plan.rate, len(source.choice.channels), len(self._inputs) > 1
+                rate, self.plan.rate, len(source.choice.channels), reference
             )
         logger.info(
             "Device %d opened: %d channels at %d Hz",
@@ -462,6 +478,10 @@ class Recorder:
         )
 
     def _try_reopen(self, source: _Input, now: float) -> None:
+        # PortAudio reads its device list only when it starts, and restarting
+        # it would stop the devices still recording; so a device is reopened
+        # under its old index only. A microphone that comes back under a new
+        # index (plugged into another port) stays lost until the next session.
         source.next_reopen = now + self.settings.reopen_seconds
         try:
             self._open(source)
@@ -548,6 +568,9 @@ class Recorder:
     # Session state
 
     def _change_state(self, state: _State) -> None:
+        # The gap is stored when the stretch ends. If the app crashes while off
+        # the record, nothing from that stretch is kept, but the timeline shows
+        # plain missing audio instead of an off-the-record mark.
         assert self._journal is not None
         if state == self._state:
             return
@@ -620,7 +643,7 @@ class Recorder:
             CaptureEvent(
                 EventKind.DRIFT_MEASURED,
                 self.position(),
-                "clocks measured: "
+                "clocks measured against the first device: "
                 + ", ".join(f"device {d} {ppm:+.0f} ppm" for d, ppm in drift.items())
                 + f"; {spread:.0f} ppm apart, corrected",
                 value=spread,
@@ -628,29 +651,44 @@ class Recorder:
         )
 
     def _drift(self) -> dict[int, float]:
-        drift = {}
-        for source in self._inputs:
-            timeline = source.timeline
-            if timeline is not None and timeline.clock.ready:
-                drift[source.choice.device.index] = timeline.clock.drift_ppm()
-        return drift
+        """Each device's clock against the first device's, in ppm."""
+        clocks = {
+            source.choice.device.index: source.timeline.clock
+            for source in self._inputs
+            if source.timeline is not None and source.timeline.clock.ready
+        }
+        first = self._inputs[0].timeline
+        if len(self._inputs) < 2 or first is None or not first.clock.ready:
+            return {}
+        return {
+            device: (clock.rate() / clock.nominal_rate)
+            / (first.clock.rate() / first.clock.nominal_rate)
+            * 1e6
+            - 1e6
+            for device, clock in clocks.items()
+        }
 
     def _start_transcription(self) -> None:
         if self._transcriber_factory is None:
             return
-        transcriber = self._transcriber_factory(self._on_turns)
+        transcriber = self._transcriber_factory(
+            self.plan.rate, self._seat_names(), self._on_turn
+        )
         self._feed = TranscriptionFeed(transcriber, self.plan.rate, self._emit)
         self._feed.start()
 
-    def _on_turns(self, turns: list[Turn]) -> None:
-        # Called on the transcription thread; the store is thread-safe.
-        self.store.add_turns(self.conversation_id, turns)
+    def _on_turn(self, turn: Turn) -> None:
+        # Called on the transcriber's thread; the store is thread-safe.
+        self.store.add_turns(self.conversation_id, [turn])
 
     def _feed_transcription(self, final: bool = False) -> None:
+        assert self._journal is not None
         live = [
             s.timeline.position or 0 for s in self._inputs if not s.lost and s.timeline
         ]
         upto = max(live, default=self._now) if final else min(live, default=self._now)
+        if self._journal.limit is not None:
+            upto = min(upto, self._journal.limit)
         frames = self._assembler.take(upto)
         if self._feed is not None and len(frames):
             self._feed.put(frames, self.position())
@@ -741,20 +779,24 @@ class Recorder:
             self._lock.release()
 
     def _abandon_start(self) -> None:
+        # No stream ever ran, so the conversation holds no audio at all;
+        # removing it leaves no empty entry to recover.
         self._close_all()
         if self._feed is not None:
             self._feed.finish()
-        self.store.update_conversation(
-            self.conversation_id, status=ConversationStatus.INTERRUPTED, duration=0.0
-        )
         self._release_lock()
+        self.store.delete_conversation(self.conversation_id)
+        logger.info("Recording %s never started", self.conversation_id[:8])
 
     # Helpers
 
-    def _create_conversation(self) -> str:
-        names = self.plan.seats or tuple(
+    def _seat_names(self) -> tuple[str, ...]:
+        return self.plan.seats or tuple(
             f"Seat {n + 1}" for n in range(self.plan.channels)
         )
+
+    def _create_conversation(self) -> str:
+        names = self._seat_names()
         seats = [Seat(channel, name) for channel, name in enumerate(names)]
         return self.store.create_conversation(
             self.plan.title,

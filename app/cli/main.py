@@ -14,7 +14,13 @@ import traceback
 from collections.abc import Callable, Sequence
 
 from app import __version__
-from app.cli import conversation_commands, store_commands
+from app.cli import (
+    capture_commands,
+    conversation_commands,
+    import_commands,
+    store_commands,
+    transcribe_commands,
+)
 from app.errors import RealTalkError
 from app.logs import configure_logging
 
@@ -22,7 +28,13 @@ logger = logging.getLogger(__name__)
 
 Command = Callable[[argparse.Namespace], int]
 
-COMMAND_GROUPS = (store_commands, conversation_commands)
+COMMAND_GROUPS = (
+    store_commands,
+    conversation_commands,
+    transcribe_commands,
+    import_commands,
+    capture_commands,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

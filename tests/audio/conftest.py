@@ -7,29 +7,14 @@ import numpy as np
 import pytest
 import soundfile
 
-from app.store.opening import create_store
-from app.store.store import Store
+from tests.conftest import shared_path
 from tests.pulse_room import Mic, PulseRoom, pulse_room_fixture
-
-PASSPHRASE = "correct horse battery staple"
-SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
-CIRCLE_A = SHARED / "circles" / "circle-a.wav"
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    """An empty unlocked store in a temporary data folder."""
-    opened = create_store(tmp_path / "home", PASSPHRASE, use_keyring=False)
-    yield opened
-    opened.close()
 
 
 @pytest.fixture
 def circle_a() -> Path:
     """The 4-channel circle, or a skip when ../shared is absent."""
-    if not CIRCLE_A.exists():
-        pytest.skip(f"needs {CIRCLE_A} (the shared circles)")
-    return CIRCLE_A
+    return shared_path("circles", "circle-a.wav")
 
 
 @pytest.fixture

@@ -2,7 +2,7 @@
 
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -18,7 +18,8 @@ from app.audio.recorder import (
     RecordingPlan,
     RecordingSummary,
 )
-from app.core.model import ConversationStatus
+from app.core.model import ConversationStatus, Turn
+from app.errors import AudioError
 from app.store.opening import check_store
 from app.store.store import Store
 from tests.audio.fake_backend import FakeBackend, FakeDevice
@@ -331,7 +332,8 @@ def test_two_devices_with_drifting_clocks_are_aligned(store: Store) -> None:
     assert rate == RATE
     assert EventKind.DRIFT_MEASURED in kinds(events)
     drift = summary.drift_ppm
-    assert drift[1] - drift[0] == pytest.approx(300.0, abs=20.0)
+    assert drift[0] == 0.0
+    assert drift[1] == pytest.approx(300.0, abs=20.0)
     late = click_times[-5:]
     offsets = [click_offset(audio, t) for t in late]
     # Uncorrected, 300 ppm would put the last clicks 8 ms apart.
@@ -355,3 +357,106 @@ def click_offset(audio: np.ndarray, at: float) -> float:
     window = slice(round((at - 0.2) * RATE), round((at + 0.2) * RATE))
     peaks = [int(np.argmax(np.abs(audio[window, c]))) for c in (0, 1)]
     return (peaks[1] - peaks[0]) / RATE
+
+
+class FakeTranscriber:
+    """Counts what it is fed; optionally waits before each block."""
+
+    def __init__(self, on_turn: Callable[[Turn], None], gate: threading.Event) -> None:
+        self.on_turn = on_turn
+        self.gate = gate
+        self.frames = 0
+        self.channels: set[int] = set()
+
+    def feed(self, chunk: np.ndarray) -> None:
+        assert self.gate.wait(30)
+        self.frames += len(chunk)
+        self.channels.add(chunk.shape[1])
+
+    def finish(self) -> list[Turn]:
+        turn = Turn("Seat 1", 0.0, 1.0, "hello", channel=0)
+        self.on_turn(turn)
+        return [turn]
+
+
+def transcribing_recorder(
+    store: Store, seconds: float, gate: threading.Event
+) -> tuple[Recorder, list[FakeTranscriber], list[CaptureEvent]]:
+    backend = FakeBackend([FakeDevice("Fake interface", noise(seconds + 1, 2), RATE)])
+    made: list[FakeTranscriber] = []
+    events: list[CaptureEvent] = []
+
+    def factory(
+        rate: int, seats: Sequence[str], on_turn: Callable[[Turn], None]
+    ) -> FakeTranscriber:
+        assert rate == RATE and list(seats) == ["Seat 1", "Seat 2"]
+        made.append(FakeTranscriber(on_turn, gate))
+        return made[-1]
+
+    def on_event(event: CaptureEvent) -> None:
+        events.append(event)
+        if event.kind == EventKind.TRANSCRIPTION_BEHIND:
+            gate.set()
+
+    recorder = Recorder(
+        store,
+        plan_for(backend, seconds),
+        backend,
+        on_event,
+        FAST,
+        transcriber_factory=factory,
+    )
+    return recorder, made, events
+
+
+def test_live_transcriber_hears_every_frame_and_its_turns_are_kept(
+    store: Store,
+) -> None:
+    gate = threading.Event()
+    gate.set()
+    recorder, made, _ = transcribing_recorder(store, 4.0, gate)
+
+    recorder.start()
+    recorder.wait(60)
+    summary = recorder.stop()
+
+    assert made[0].frames == 4 * RATE and made[0].channels == {2}
+    assert summary.live_transcript
+    assert [t.text for t in store.turns(summary.conversation_id)] == ["hello"]
+
+
+def test_a_slow_transcriber_is_reported_and_catches_up_after_stop(
+    store: Store,
+) -> None:
+    recorder, made, events = transcribing_recorder(store, 20.0, threading.Event())
+
+    recorder.start()
+    recorder.wait(60)
+    summary = recorder.stop()
+
+    assert EventKind.TRANSCRIPTION_BEHIND in kinds(events)
+    assert made[0].frames == 20 * RATE
+    assert summary.live_transcript
+
+
+def test_no_audio_reaches_the_disk_unencrypted(store: Store) -> None:
+    backend = FakeBackend([FakeDevice("Fake interface", noise(3.0, 2), RATE)])
+
+    record(store, backend, plan_for(backend, 2.0))
+
+    for path in store.home.rglob("*"):
+        if path.is_file():
+            content = path.read_bytes()
+            assert b"fLaC" not in content and b"RIFF" not in content, path.name
+
+
+def test_a_device_that_cannot_open_leaves_nothing_behind(store: Store) -> None:
+    backend = FakeBackend([FakeDevice("Fake interface", noise(1.0, 2), RATE)])
+    device = input_devices(backend)[0]
+    plan = RecordingPlan("Wrong rate", (DeviceChoice(device, (0, 1), 22050),))
+    recorder = Recorder(store, plan, backend, settings=FAST)
+
+    with pytest.raises(AudioError, match="realtalk devices"):
+        recorder.start()
+
+    assert store.conversations() == []

@@ -1,0 +1,109 @@
+from pathlib import Path
+
+import pytest
+
+from app.errors import ModelError
+from app.settings import load_settings
+from app.transcribe import models
+
+
+def model_folder(folder: Path, tokenizer: str = "tokenizer.json") -> Path:
+    folder.mkdir(parents=True)
+    for name in ("model.bin", "config.json", tokenizer):
+        (folder / name).write_bytes(b"{}")
+    return folder
+
+
+def test_the_bundled_default_is_listed_first() -> None:
+    listed = models.list_models()
+
+    assert listed[0].name == "tiny.en"
+    assert listed[0].source == "bundled"
+    assert models.is_model_folder(listed[0].path)
+
+
+def test_import_copies_a_valid_folder_into_the_data_folder(tmp_path: Path) -> None:
+    source = model_folder(tmp_path / "my-model", tokenizer="vocabulary.txt")
+
+    info = models.import_model(source, name="medium-fr")
+
+    assert info.path == models.models_dir() / "medium-fr"
+    assert (info.path / "model.bin").is_file()
+    assert "medium-fr" in [m.name for m in models.list_models()]
+
+
+def test_import_refuses_a_folder_without_a_model(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+
+    with pytest.raises(ModelError, match="not a Whisper model folder"):
+        models.import_model(tmp_path / "empty")
+
+
+def test_import_refuses_to_overwrite(tmp_path: Path) -> None:
+    source = model_folder(tmp_path / "m")
+    models.import_model(source)
+
+    with pytest.raises(ModelError, match="exists already"):
+        models.import_model(source)
+
+
+def test_use_records_the_choice_in_the_settings(tmp_path: Path) -> None:
+    models.import_model(model_folder(tmp_path / "m"), name="other")
+
+    models.use_model("other")
+
+    assert load_settings().model == "other"
+
+
+def test_an_unknown_name_is_a_plain_error() -> None:
+    with pytest.raises(ModelError, match="realtalk models list"):
+        models.resolve_model("huge")
+
+
+def test_a_folder_path_resolves_directly(tmp_path: Path) -> None:
+    folder = model_folder(tmp_path / "direct")
+
+    assert models.resolve_model(str(folder)).path == folder
+
+
+def test_split_packages_are_joined_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    package = tmp_path / "site" / "whisper_base"
+    package.mkdir(parents=True)
+    (package / "model.bin.part1").write_bytes(b"first-")
+    (package / "model.bin.part2").write_bytes(b"second")
+    (package / "config.json").write_text("{}")
+    (package / "tokenizer.json").write_text("{}")
+    parts = (package / "model.bin.part1", package / "model.bin.part2")
+    monkeypatch.setattr(
+        models, "_part_files", lambda size: parts if size == "base" else None
+    )
+
+    info = models.resolve_model("base")
+
+    assert (info.path / "model.bin").read_bytes() == b"first-second"
+    assert "base" in [m.name for m in models.list_models()]
+
+
+def test_download_by_name_uses_the_downloader() -> None:
+    def fake_download(name: str, output_dir: str) -> str:
+        model_folder(Path(output_dir) / "x").rename(Path(output_dir) / "unused")
+        for file in (Path(output_dir) / "unused").iterdir():
+            file.rename(Path(output_dir) / file.name)
+        return output_dir
+
+    info = models.download_model_by_name("small", downloader=fake_download)
+
+    assert info.source == "downloaded"
+    assert models.resolve_model("small").path == info.path
+
+
+def test_a_failed_download_leaves_nothing_behind() -> None:
+    def offline(name: str, output_dir: str) -> str:
+        raise OSError("Temporary failure in name resolution")
+
+    with pytest.raises(ModelError, match="network connection"):
+        models.download_model_by_name("small", downloader=offline)
+
+    assert not (models.models_dir() / "small").exists()

@@ -14,7 +14,7 @@ from typing import Any
 
 from app.audio import devices as audio_devices
 from app.audio.events import CaptureEvent as EngineEvent
-from app.audio.live import LiveTranscriber, TranscriberFactory, TurnsFinished
+from app.audio.live import LiveTranscriber, TranscriberFactory, TurnFinished
 from app.audio.recorder import DeviceChoice, Recorder, RecordingPlan
 from app.core.model import Turn
 from app.core.session_setup import InputMap
@@ -51,6 +51,16 @@ class _SessionRecorder(Recorder):
             channels=self.plan.channels,
         )
         return self._existing_conversation
+
+    def _abandon_start(self) -> None:
+        # The engine deletes a conversation it created when no stream opens;
+        # this one holds the participants' consent, so it stays, and the
+        # facilitator can fix the device and press Start again.
+        self._close_all()
+        if self._feed is not None:
+            self._feed.finish()
+        self._release_lock()
+        logger.info("Recording %s could not start", self.conversation_id[:8])
 
 
 def seat_inputs(inputs: InputMap, silent_input: int) -> tuple[int, ...]:
@@ -149,7 +159,11 @@ class CaptureRecorder:
             engine_device.default_rate,
         )
         record = self._store.conversation(conversation_id)
-        plan = RecordingPlan(record.title, (DeviceChoice(padded, channels),))
+        plan = RecordingPlan(
+            record.title,
+            (DeviceChoice(padded, channels),),
+            seats=self._seat_names(conversation_id, len(channels)),
+        )
         recorder = _SessionRecorder(
             conversation_id,
             self._store,
@@ -168,6 +182,16 @@ class CaptureRecorder:
         )
         return recording
 
+    def _seat_names(self, conversation_id: str, channels: int) -> tuple[str, ...]:
+        # The live transcriber names each turn's speaker by channel; a channel
+        # nobody sits at (a declined seat) gets a name no participant has.
+        seated = {
+            p.channel: p.name
+            for p in self._store.participants(conversation_id)
+            if p.channel is not None
+        }
+        return tuple(seated.get(channel, "") for channel in range(channels))
+
     def _live_transcription(
         self, listener: CaptureListener
     ) -> TranscriberFactory | None:
@@ -175,14 +199,15 @@ class CaptureRecorder:
         if factory is None:
             return None
 
-        def build(store_turns: TurnsFinished) -> LiveTranscriber:
-            # Runs on the transcription thread: store, then show each turn.
-            def finished(turns: list[Turn]) -> None:
-                store_turns(turns)
-                for turn in turns:
-                    listener.on_turn(turn)
+        def build(
+            rate: int, seats: Sequence[str], store_turn: TurnFinished
+        ) -> LiveTranscriber:
+            # Runs on the transcription thread: store the turn, then show it.
+            def finished(turn: Turn) -> None:
+                store_turn(turn)
+                listener.on_turn(turn)
 
-            return factory(finished)
+            return factory(rate, seats, finished)
 
         return build
 

@@ -7,8 +7,9 @@ starts and then about twenty times faster than real time.
 
 import io
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -23,8 +24,9 @@ from app.ui.context import AppContext
 from app.ui.session.flow import SessionFlow
 from app.ui.session.level_monitor import MonitorStream
 from app.ui.session.recorder_port import Levels
-from tests.audio.fake_backend import FakeBackend, FakeDevice
+from tests.audio.fake_backend import FakeBackend, FakeDevice, FakePortAudioError
 from tests.conftest import shared_path
+from tests.ui.session.conftest import ShownErrors
 from tests.ui.session.test_flow import NAMES, answer_consent, set_up
 
 
@@ -59,14 +61,17 @@ def channel_audio(store: Store, conversation_id: str, channel: int) -> np.ndarra
 class OneTurnTranscriber:
     """A live transcriber that hears one turn in the first audio it is fed."""
 
-    def __init__(self, on_turns: Callable[[list[Turn]], None]) -> None:
-        self.on_turns = on_turns
+    def __init__(
+        self, rate: int, seats: Sequence[str], on_turn: Callable[[Turn], None]
+    ) -> None:
+        self.seats = seats
+        self.on_turn = on_turn
         self.fed = False
 
-    def feed(self, frames: np.ndarray, rate: int) -> None:
-        if not self.fed and len(frames):
+    def feed(self, chunk: np.ndarray) -> None:
+        if not self.fed and len(chunk):
             self.fed = True
-            self.on_turns([Turn("Ana", 0.5, 2.0, "Welcome everyone.", channel=0)])
+            self.on_turn(Turn(self.seats[0], 0.5, 2.0, "Welcome everyone.", channel=0))
 
     def finish(self) -> None:
         pass
@@ -163,3 +168,50 @@ def test_the_sound_check_monitor_meters_every_input(circle: np.ndarray) -> None:
     assert len(received[0].rms) == 4
     assert received[1].at == pytest.approx(0.05)
     assert max(received[5].peak) > 0
+
+
+class FailingOnce(FakeBackend):
+    """A backend whose first recording stream (20 ms blocks) cannot open."""
+
+    failed = False
+
+    def InputStream(self, **settings: Any) -> Any:  # noqa: N802
+        if settings["blocksize"] == 960 and not self.failed:
+            self.failed = True
+            raise FakePortAudioError("device busy")
+        return super().InputStream(**settings)
+
+
+def test_a_device_that_cannot_open_keeps_the_consented_conversation(
+    qtbot: QtBot,
+    store: Store,
+    isolated_home: Path,
+    circle: np.ndarray,
+    shown_errors: ShownErrors,
+) -> None:
+    shown_errors.expected = True
+    backend = FailingOnce([FakeDevice("Circle mixer", circle, 48000)])
+    flow = SessionFlow(
+        AppContext(isolated_home, store, Settings()), input_backend=backend
+    )
+    qtbot.addWidget(flow)
+    flow.show()
+    set_up(qtbot, flow)
+    for name in NAMES:
+        answer_consent(qtbot, flow, name, agree=True)
+    check = flow.sound_check_page
+    qtbot.waitUntil(lambda: flow.stack.currentWidget() is check)
+    check.skip.setChecked(True)
+
+    qtbot.mouseClick(check.start_button, Qt.MouseButton.LeftButton)
+
+    qtbot.waitUntil(lambda: bool(shown_errors) and check.start_button.isEnabled())
+    assert "could not be opened" in str(shown_errors[0])
+    (conversation,) = store.conversations()
+    assert all(store.consents(p.id) for p in store.participants(conversation.id))
+    qtbot.mouseClick(check.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: flow.recording is not None)
+    with qtbot.waitSignal(flow.session_finished, timeout=20000) as finished:
+        qtbot.mouseClick(flow.recording_page.stop_button, Qt.MouseButton.LeftButton)
+    assert finished.args[0] == conversation.id
+    assert len(shown_errors) == 1

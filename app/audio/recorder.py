@@ -8,7 +8,14 @@ called from any thread and reach the writer through the same queue as the
 audio, so every change lands at an exact timeline position.
 
 Events go to ``on_event``, called on the writer thread; it must return
-quickly (a Qt worker re-emits them as a signal). Meter levels are polled with
+quickly (a Qt worker re-emits them as a signal).
+
+    recorder = Recorder(store, plan, on_event=..., transcriber_factory=...)
+    recorder.disk_warning()        # before Start: None or a LOW_DISK event
+    conversation_id = recorder.start()
+    recorder.pause(); recorder.go_off_record(); recorder.resume()
+    recorder.mark("prompt", "What causes friction?"); recorder.levels()
+    summary = recorder.stop()      # blocks until saved and transcribed Meter levels are polled with
 :meth:`Recorder.levels`.
 """
 
@@ -195,6 +202,7 @@ class Recorder:
         self._drift_reported = False
         self._next_disk_check = 0.0
         self._started_wall = 0.0
+        self._stop_reason = "stop"
 
     # Before starting
 
@@ -627,8 +635,6 @@ class Recorder:
         assert self._journal is not None
         self._journal.limit = self._now
         self._stop_requested.set()
-
-    _stop_reason = "stop"
 
     def _report_drift(self) -> None:
         if self._drift_reported or len(self._inputs) < 2:

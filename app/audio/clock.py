@@ -226,9 +226,10 @@ class DeviceTimeline:
                 self._to_skip = -error
         elif error != 0:
             self._since_nudge += len(output)
-            if self._since_nudge >= NUDGE_EVERY_FRAMES and len(output) > 1:
-                self._since_nudge = 0
-                output = _nudge(output, 1 if error > 0 else -1)
+            allowed, self._since_nudge = divmod(self._since_nudge, NUDGE_EVERY_FRAMES)
+            frames = min(allowed, abs(error), len(output) - 1)
+            if frames > 0:
+                output = _nudge(output, frames if error > 0 else -frames)
         return start, self._skip_frames(output)
 
     def _skip_frames(self, output: Frames) -> Frames:
@@ -246,8 +247,8 @@ class DeviceTimeline:
         )
 
 
-def _nudge(output: Frames, direction: int) -> Frames:
-    """One frame longer (repeat the last) or shorter (drop the last)."""
-    if direction > 0:
-        return np.concatenate([output, output[-1:]])
-    return output[:-1]
+def _nudge(output: Frames, frames: int) -> Frames:
+    """Longer by repeating the last frame, or shorter by dropping the last ones."""
+    if frames > 0:
+        return np.concatenate([output, np.repeat(output[-1:], frames, axis=0)])
+    return output[:frames]

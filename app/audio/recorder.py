@@ -15,8 +15,9 @@ quickly (a Qt worker re-emits them as a signal).
     conversation_id = recorder.start()
     recorder.pause(); recorder.go_off_record(); recorder.resume()
     recorder.mark("prompt", "What causes friction?"); recorder.levels()
-    summary = recorder.stop()      # blocks until saved and transcribed Meter levels are polled with
-:meth:`Recorder.levels`.
+    summary = recorder.stop()      # blocks until saved and transcribed
+
+Meter levels are polled with :meth:`Recorder.levels`.
 """
 
 import logging

@@ -16,6 +16,9 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+# How far (seconds) one fake device may run ahead of the others.
+LEAD = 0.1
+
 
 class FakePortAudioError(Exception):
     """What the fake raises where PortAudio would raise PortAudioError."""
@@ -46,6 +49,7 @@ class FakeDevice:
     hooks: dict[int, Callable[[], None]] = field(default_factory=dict)
     throttle: Callable[[threading.Event], None] | None = None
     gone: bool = False
+    finished: bool = False
     position: int = 0
     streams_opened: int = 0
 
@@ -61,8 +65,11 @@ class FakeDevice:
 class FakeStream:
     """Replays its device's frames on a thread, one block per callback."""
 
-    def __init__(self, device: FakeDevice, settings: dict[str, Any]) -> None:
+    def __init__(
+        self, device: FakeDevice, settings: dict[str, Any], backend: "FakeBackend"
+    ) -> None:
         self.device = device
+        self.backend = backend
         self.channels = int(settings["channels"])
         self.blocksize = int(settings["blocksize"])
         self.callback = settings["callback"]
@@ -97,7 +104,9 @@ class FakeStream:
             self._run_hooks()
             if device.throttle is not None:
                 device.throttle(self._stop)
+            self.backend.keep_step(device, self._stop)
             self._deliver()
+            self.backend.stepped()
         self._finish()
 
     def _deliver(self) -> None:
@@ -127,6 +136,8 @@ class FakeStream:
 
     def _finish(self) -> None:
         self.active = False
+        self.device.finished = True
+        self.backend.stepped()
         if self.finished_callback is not None:
             self.finished_callback()
 
@@ -138,6 +149,30 @@ class FakeBackend:
         self.devices = devices
         self.streams: list[FakeStream] = []
         self.restarts = 0
+        self._step = threading.Condition()
+
+    def keep_step(self, device: FakeDevice, stopping: threading.Event) -> None:
+        """Hold a device until the others have caught up (as real time would)."""
+        mine = device.position / device.rate
+        with self._step:
+            self._step.wait_for(
+                lambda: (
+                    stopping.is_set()
+                    or all(
+                        other.finished
+                        or other.gone
+                        or other.position / other.rate >= mine - LEAD
+                        for other in self.devices
+                        if other is not device
+                    )
+                ),
+                timeout=10,
+            )
+
+    def stepped(self) -> None:
+        """A device moved on or stopped: wake those keeping step."""
+        with self._step:
+            self._step.notify_all()
 
     def query_devices(self) -> list[dict[str, Any]]:
         return [
@@ -171,7 +206,8 @@ class FakeBackend:
         if int(settings["samplerate"]) != device.rate:
             raise FakePortAudioError("invalid sample rate")
         device.streams_opened += 1
-        stream = FakeStream(device, settings)
+        device.finished = False
+        stream = FakeStream(device, settings, self)
         self.streams.append(stream)
         return stream
 

@@ -249,6 +249,8 @@ def test_off_the_record_and_pause_keep_no_audio(
     assert not page.off_record_button.isChecked()
     qtbot.waitUntil(lambda: recording.position() >= 15, timeout=10000)
     qtbot.mouseClick(page.pause_button, Qt.MouseButton.LeftButton)
+    resumed_at = recording.position()
+    qtbot.waitUntil(lambda: recording.position() >= resumed_at + 2, timeout=10000)
     with qtbot.waitSignal(flow.session_finished, timeout=10000) as finished:
         qtbot.mouseClick(page.stop_button, Qt.MouseButton.LeftButton)
 

@@ -16,15 +16,16 @@ from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from app.audio.live import TranscriberFactory
 from app.core import consent, guides, session_setup
-from app.core.consent import ConsentText
 from app.core.guides import Guide
 from app.core.session_setup import InputMap, SessionPlan
+from app.errors import AudioError
 from app.store.records import ParticipantRecord
 from app.ui.background import run_in_background
 from app.ui.context import AppContext
 from app.ui.error_dialog import show_error
 from app.ui.session.capture_bridge import CaptureBridge
 from app.ui.session.consent_page import ConsentPage
+from app.ui.session.consent_round import ConsentRound
 from app.ui.session.guide_dialog import GuideDialog
 from app.ui.session.recorder_port import (
     CaptureEvent,
@@ -34,7 +35,12 @@ from app.ui.session.recorder_port import (
     RecorderPort,
     Recording,
 )
-from app.ui.session.recording_page import OFF_RECORD, PAUSED, RecordingPage
+from app.ui.session.recording_page import (
+    OFF_RECORD,
+    PAUSED,
+    RECORDING_STOPPED,
+    RecordingPage,
+)
 from app.ui.session.setup_page import SetupPage
 from app.ui.session.sound_check_page import SoundCheckPage
 
@@ -62,16 +68,15 @@ class SessionFlow(QWidget):
         )
         self.bridge = CaptureBridge(self)
         self.conversation_id: str | None = None
-        self.consent_text: ConsentText = consent.consent_text(context.settings.language)
         self._plan: SessionPlan | None = None
         self._device: InputDevice | None = None
         self._guides: list[Guide] = []
-        self._to_ask: list[ParticipantRecord] = []
-        self._asked = 0
         self._seated: list[ParticipantRecord] = []
         self._monitor: LevelMonitor | None = None
         self.recording: Recording | None = None
         self._finished = False
+        self._stop_requested = False
+        self._stop_reason = ""
         self._build_pages()
         self._connect()
         self._load_guides()
@@ -83,6 +88,12 @@ class SessionFlow(QWidget):
         self.consent_page = ConsentPage(self)
         self.sound_check_page = SoundCheckPage(self)
         self.recording_page = RecordingPage(self)
+        self.consent_round = ConsentRound(
+            self.context.store,
+            consent.consent_text(self.context.settings.language),
+            self.consent_page,
+            self,
+        )
         for page in (
             self.setup_page,
             self.consent_page,
@@ -101,8 +112,8 @@ class SessionFlow(QWidget):
         self.setup_page.devices_refresh_requested.connect(
             self._on_setup_devices_refresh_requested
         )
-        self.consent_page.consent_given.connect(self._on_consent_given)
-        self.consent_page.consent_declined.connect(self._on_consent_declined)
+        self.consent_round.consents_complete.connect(self._on_consents_complete)
+        self.consent_round.consents_failed.connect(self._on_consents_failed)
         self.consent_page.cancel_requested.connect(self.cancel)
         self.sound_check_page.start_requested.connect(
             self._on_sound_check_start_requested
@@ -183,66 +194,12 @@ class SessionFlow(QWidget):
         self, created: tuple[str, list[ParticipantRecord]]
     ) -> None:
         self.conversation_id, participants = created
-        self._to_ask = [p for p in participants if p.channel is not None]
-        self._asked = 0
         self.stack.setCurrentWidget(self.consent_page)
-        self._ask_next()
+        self.consent_round.start(self.conversation_id, participants)
 
     # Consent
 
-    def _ask_next(self) -> None:
-        if self._asked < len(self._to_ask):
-            participant = self._to_ask[self._asked]
-            self.consent_page.ask(
-                participant, self.consent_text, self._asked + 1, len(self._to_ask)
-            )
-            return
-        self._check_consents()
-
-    def _on_consent_given(self, participant_id: int) -> None:
-        self._decide(participant_id, True)
-
-    def _on_consent_declined(self, participant_id: int) -> None:
-        self._decide(participant_id, False)
-
-    def _decide(self, participant_id: int, given: bool) -> None:
-        participant = self._to_ask[self._asked]
-        if participant.id != participant_id:
-            return
-        store, text = self.context.store, self.consent_text
-        self._run(
-            lambda: consent.record_decision(store, participant, text, given),
-            lambda _: self._on_decision_recorded(participant, given),
-        )
-
-    def _on_decision_recorded(
-        self, participant: ParticipantRecord, given: bool
-    ) -> None:
-        notice = (
-            self.tr("Thank you, {name}.")
-            if given
-            else self.tr("{name} declined: their microphone will not be recorded.")
-        )
-        self.consent_page.show_notice(notice.format(name=participant.name))
-        self._asked += 1
-        self._ask_next()
-
-    def _check_consents(self) -> None:
-        assert self.conversation_id is not None
-        store, conversation_id, text = (
-            self.context.store,
-            self.conversation_id,
-            self.consent_text,
-        )
-        run_in_background(
-            lambda: consent.check_ready_to_record(store, conversation_id, text),
-            self._on_consents_complete,
-            self._on_consents_incomplete,
-        )
-
-    def _on_consents_incomplete(self, error: Exception) -> None:
-        self.consent_page.agree_button.setEnabled(False)
-        self.consent_page.decline_button.setEnabled(False)
+    def _on_consents_failed(self, error: Exception) -> None:
         show_error(self, error)
 
     def _on_consents_complete(self, seated: list[ParticipantRecord]) -> None:
@@ -308,6 +265,8 @@ class SessionFlow(QWidget):
     def _on_bridge_event_raised(self, event: CaptureEvent) -> None:
         # Events from before the page is shown (a low-disk warning at start)
         # are listed too: the page shows them once recording begins.
+        if event.kind == RECORDING_STOPPED:
+            self._stop_reason = event.message
         self.recording_page.show_event(event)
 
     def _on_recording_state_changed(self, state: str) -> None:
@@ -332,6 +291,7 @@ class SessionFlow(QWidget):
         recording = self.recording
         if recording is None:
             return
+        self._stop_requested = True
         self.recording_page.set_stopping()
         run_in_background(recording.stop, lambda _: None, self._on_stop_failed)
 
@@ -356,7 +316,17 @@ class SessionFlow(QWidget):
             return
         self._finished = True
         logger.info("Recording %s finished", conversation_id[:8])
+        if not self._stop_requested:
+            # The engine ended the recording (a full disk, a failure): say why
+            # before the screen moves on.
+            show_error(self, AudioError(self._stopped_by_itself_message()))
         self.session_finished.emit(conversation_id)
+
+    def _stopped_by_itself_message(self) -> str:
+        return self.tr(
+            "The recording stopped by itself ({reason}). Everything recorded "
+            "until then is saved."
+        ).format(reason=self._stop_reason or self.tr("no reason given"))
 
     # Cancelling before the recording starts
 

@@ -25,6 +25,7 @@ from app.ui.session.recorder_port import CaptureEvent, Levels
 logger = logging.getLogger(__name__)
 
 RECORDING, PAUSED, OFF_RECORD = "recording", "paused", "off the record"
+RECORDING_STOPPED = "recording stopped"
 CHANNEL_WARNINGS = {"clipping", "channel silent"}
 CHANNEL_CLEARED = {"channel live"}
 # Engine events the facilitator must see; the rest (markers, pauses) are
@@ -37,6 +38,7 @@ LISTED_EVENTS = CHANNEL_WARNINGS | {
     "disk full",
     "transcription behind",
     "transcription failed",
+    RECORDING_STOPPED,
 }
 
 

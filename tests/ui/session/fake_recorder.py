@@ -17,7 +17,12 @@ import soundfile
 from app.core.model import ConversationStatus
 from app.core.session_setup import InputMap
 from app.store.store import Store
-from app.ui.session.recorder_port import CaptureListener, InputDevice, Levels
+from app.ui.session.recorder_port import (
+    CaptureEvent,
+    CaptureListener,
+    InputDevice,
+    Levels,
+)
 
 FRAME_SECONDS = 0.05
 CHUNK_SECONDS = 0.5
@@ -107,6 +112,15 @@ class ReplayRecording:
             self.conversation_id,
             status=ConversationStatus.NEEDS_REVIEW,
             duration=self.position(),
+        )
+        self.listener.on_stopped(self.conversation_id)
+
+    def end_by_itself(self, message: str) -> None:
+        """Stop as the engine does on a full disk: an event, then the end."""
+        self._stop.set()
+        self._thread.join()
+        self.listener.on_event(
+            CaptureEvent("recording stopped", self.position(), message)
         )
         self.listener.on_stopped(self.conversation_id)
 

@@ -259,3 +259,23 @@ def test_off_the_record_and_pause_keep_no_audio(
     assert min(g.start for g in gaps if g.kind == "off_record") >= 5
     duration = store.conversation(finished.args[0]).duration
     assert max(g.end for g in gaps if g.kind == "pause") < duration
+
+
+def test_a_recording_the_engine_ends_says_why(
+    qtbot: QtBot, flow: SessionFlow, shown_errors: ShownErrors
+) -> None:
+    shown_errors.expected = True
+    set_up(qtbot, flow)
+    for name in NAMES:
+        answer_consent(qtbot, flow, name, agree=True)
+    check = flow.sound_check_page
+    qtbot.waitUntil(lambda: flow.stack.currentWidget() is check)
+    check.skip.setChecked(True)
+    qtbot.mouseClick(check.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: flow.recording is not None)
+
+    with qtbot.waitSignal(flow.session_finished):
+        flow.recorder.recordings[-1].end_by_itself("the disk is nearly full")
+
+    assert len(shown_errors) == 1
+    assert "stopped by itself (the disk is nearly full)" in str(shown_errors[0])

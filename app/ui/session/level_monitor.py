@@ -43,7 +43,11 @@ class MonitorStream:
         )
         self._thread = threading.Thread(target=self._run, name="sound-check")
         self._thread.start()
-        self._stream.start()
+        try:
+            self._stream.start()
+        except BaseException:
+            self._end()
+            raise
         logger.info("Sound check stream opened: %d inputs at %d Hz", channels, rate)
 
     def _on_block(self, indata: Any, frames: int, time: Any, status: Any) -> None:
@@ -69,7 +73,10 @@ class MonitorStream:
         try:
             self._stream.stop()
         finally:
-            self._stream.close()
-            self._blocks.put(None)
-            self._thread.join()
+            self._end()
         logger.info("Sound check stream closed")
+
+    def _end(self) -> None:
+        self._stream.close()
+        self._blocks.put(None)
+        self._thread.join()

@@ -215,3 +215,26 @@ def test_a_device_that_cannot_open_keeps_the_consented_conversation(
         qtbot.mouseClick(flow.recording_page.stop_button, Qt.MouseButton.LeftButton)
     assert finished.args[0] == conversation.id
     assert len(shown_errors) == 1
+
+
+class StartRefused(FakeBackend):
+    def InputStream(self, **settings: Any) -> Any:  # noqa: N802
+        stream = super().InputStream(**settings)
+
+        def refuse() -> None:
+            raise FakePortAudioError("device busy")
+
+        stream.start = refuse
+        return stream
+
+
+def test_a_monitor_that_cannot_start_leaves_no_thread_behind(
+    circle: np.ndarray,
+) -> None:
+    backend = StartRefused([FakeDevice("Circle mixer", circle[:4800], 48000)])
+    before = threading.active_count()
+
+    with pytest.raises(FakePortAudioError):
+        MonitorStream(backend, 0, 4, 48000, None)  # type: ignore[arg-type]
+
+    assert threading.active_count() == before

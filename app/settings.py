@@ -30,6 +30,7 @@ class Settings:
     default_guide: str = "real-talk"
     language: str = "en"
     retention_days: int = 30
+    text_scale_percent: int = 100
 
 
 def settings_path() -> Path:

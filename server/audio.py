@@ -34,7 +34,7 @@ def put_manifest(
     (the caller then removes the old chunk files after commit)."""
     _owned(session, caller, conversation_id)
     hashes = json.dumps(manifest.chunks)
-    current = session.get(AudioManifest, conversation_id, with_for_update=True)
+    current = session.get(AudioManifest, conversation_id)
     if current is not None and current.chunk_hashes_json == hashes:
         return False
     replaced = current is not None

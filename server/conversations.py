@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any, Literal
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, text
 from sqlalchemy.orm import Session
 
 from server import tombstones
@@ -44,11 +44,27 @@ def require_device(caller: Caller) -> str:
 def owned_conversation(
     session: Session, conversation_id: str, device_id: str
 ) -> Conversation | None:
-    """Return the conversation locked for update if this device owns it."""
-    conversation = session.get(Conversation, conversation_id, with_for_update=True)
+    """Lock the conversation's id, then return it if this device owns it."""
+    lock_conversation(session, conversation_id)
+    conversation = session.get(Conversation, conversation_id)
     if conversation is not None and conversation.device_id != device_id:
         raise OwnedByAnotherDevice("Another device uploaded this conversation.")
     return conversation
+
+
+def lock_conversation(session: Session, conversation_id: str) -> None:
+    """Serialise writers of one conversation id until the transaction ends.
+
+    A row lock cannot cover an id with no row yet, nor tombstones: without
+    this, an upload that checked the tombstones could commit just after a
+    withdrawal and bring the withdrawn words back. SQLite needs nothing:
+    every write transaction there begins IMMEDIATE and so runs alone.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(
+            text("SELECT pg_advisory_xact_lock(hashtextextended(:id, 0))"),
+            {"id": conversation_id},
+        )
 
 
 def upload(
@@ -62,8 +78,8 @@ def upload(
     """Store ``bundle`` as the conversation's approved version, idempotently."""
     device_id = require_device(caller)
     _check_hash(bundle, raw)
-    tombstones.refuse_withdrawn(session, conversation_id, _names_in(bundle), secret)
     existing = owned_conversation(session, conversation_id, device_id)
+    tombstones.refuse_withdrawn(session, conversation_id, _names_in(bundle), secret)
     if existing is not None and existing.content_hash == bundle.content_hash:
         return "unchanged"
     if existing is None:
@@ -88,7 +104,7 @@ def _check_hash(bundle: BundleIn, raw: dict[str, Any]) -> None:
 
 
 def _names_in(bundle: BundleIn) -> set[str]:
-    names = {turn.speaker for turn in bundle.turns}
+    names = {turn.speaker for turn in bundle.turns if turn.speaker is not None}
     names.update(bundle.participants or [])
     return names
 

@@ -68,7 +68,7 @@ class Turn(Base):
         ForeignKey("conversations.id", ondelete="CASCADE"), primary_key=True
     )
     position: Mapped[int] = mapped_column(Integer, primary_key=True)
-    speaker: Mapped[str] = mapped_column(Text)
+    speaker: Mapped[str | None] = mapped_column(Text, nullable=True)
     start: Mapped[float] = mapped_column(Float)
     end: Mapped[float] = mapped_column(Float)
     text: Mapped[str] = mapped_column(Text)

@@ -38,9 +38,9 @@ class Prompt(_Strict):
 
 
 class TurnIn(_Strict):
-    """One approved turn as uploaded; speaker is the participant's name."""
+    """One turn as uploaded: the participant's name, or null for a withheld turn."""
 
-    speaker: Name
+    speaker: Name | None
     start: Seconds
     end: Seconds
     text: Text
@@ -72,9 +72,9 @@ class UploadResult(BaseModel):
 
 
 class TurnOut(BaseModel):
-    """One turn as readers see it."""
+    """One turn as readers see it (speaker null: withheld, no name attached)."""
 
-    speaker: str
+    speaker: str | None
     start: float
     end: float
     text: str

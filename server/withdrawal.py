@@ -62,7 +62,9 @@ def withdraw_participant(
 def _remove_words(session: Session, conversation: Conversation, name: str) -> int:
     wanted = tombstones.normalise(name)
     doomed = [
-        t for t in conversation.turns if tombstones.normalise(t.speaker) == wanted
+        t
+        for t in conversation.turns
+        if t.speaker is not None and tombstones.normalise(t.speaker) == wanted
     ]
     for turn in doomed:
         conversation.turns.remove(turn)

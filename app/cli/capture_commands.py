@@ -1,4 +1,4 @@
-"""``realtalk devices``, ``record``, ``recover`` and ``export``.
+"""``realtalk devices``, ``record`` and ``recover``.
 
 ``record`` prints a line containing "recording" once capture runs, then each
 event as it happens, and the conversation id as the last line of stdout, so
@@ -13,11 +13,8 @@ import signal
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from pathlib import Path
 from types import FrameType
 from typing import TYPE_CHECKING
-
-import soundfile
 
 from app.audio.assemble import conversation_audio
 from app.audio.devices import InputDevice, default_backend, find_device, input_devices
@@ -36,7 +33,7 @@ from app.audio.recovery import (
 )
 from app.cli.unlock import unlocked_store
 from app.core.model import Turn
-from app.errors import AudioError, ExportError
+from app.errors import AudioError
 from app.store.records import ConversationRecord
 from app.store.store import Store
 
@@ -54,7 +51,6 @@ def register(subparsers: Parsers) -> None:
     _register_devices(subparsers)
     _register_record(subparsers)
     _register_recover(subparsers)
-    _register_export(subparsers)
 
 
 def _register_devices(subparsers: Parsers) -> None:
@@ -100,19 +96,6 @@ def _register_recover(subparsers: Parsers) -> None:
         "--no-transcribe", action="store_true", help="do not transcribe the audio"
     )
     recover.set_defaults(handler=recover_conversations)
-
-
-def _register_export(subparsers: Parsers) -> None:
-    export = subparsers.add_parser("export", help="write a conversation to a file")
-    export.add_argument("id", help="the conversation (an id or its first letters)")
-    what = export.add_mutually_exclusive_group(required=True)
-    what.add_argument(
-        "--audio",
-        action="store_true",
-        help="the decrypted multi-channel recording (.wav or .flac)",
-    )
-    export.add_argument("-o", "--output", required=True, type=Path, help="the file")
-    export.set_defaults(handler=export_conversation)
 
 
 # devices
@@ -330,36 +313,3 @@ def _batch_transcription() -> BatchTranscriber | None:
         return len(transcript.turns)
 
     return transcribe
-
-
-# export
-
-
-def export_conversation(arguments: argparse.Namespace) -> int:
-    """Write what was asked for to the named file (only audio so far)."""
-    with unlocked_store() as store:
-        conversation_id = store.resolve_id(arguments.id)
-        if arguments.audio:
-            export_audio(store, conversation_id, arguments.output)
-    print(arguments.output)
-    return 0
-
-
-def export_audio(store: Store, conversation_id: str, output: Path) -> None:
-    """Decrypt the recording into ``output`` (.wav or .flac) and audit it."""
-    suffix = output.suffix.lower()
-    if suffix not in AUDIO_FORMATS:
-        raise ExportError("Name the audio file .wav or .flac.")
-    audio, rate = conversation_audio(store, conversation_id)
-    file_format, subtype = AUDIO_FORMATS[suffix]
-    soundfile.write(output, audio, rate, format=file_format, subtype=subtype)
-    store.record_audit(
-        "audio_exported",
-        conversation_id,
-        {
-            "channels": int(audio.shape[1]),
-            "seconds": round(len(audio) / rate, 2),
-            "format": file_format,
-        },
-    )
-    logger.info("Audio of %s exported (%s)", conversation_id[:8], file_format)

@@ -16,8 +16,11 @@ from collections.abc import Callable, Sequence
 from app import __version__
 from app.cli import (
     capture_commands,
+    collection_commands,
     conversation_commands,
+    export_commands,
     import_commands,
+    review_commands,
     store_commands,
     transcribe_commands,
 )
@@ -34,6 +37,9 @@ COMMAND_GROUPS = (
     transcribe_commands,
     import_commands,
     capture_commands,
+    review_commands,
+    export_commands,
+    collection_commands,
 )
 
 

@@ -124,7 +124,16 @@ def test_four_channel_circle_records_and_exports(
     conversation_id = lines[-1]
     output = tmp_path / "circle.wav"
     finished(
-        realtalk(room, home, "export", conversation_id, "--audio", "-o", str(output))
+        realtalk(
+            room,
+            home,
+            "export",
+            conversation_id,
+            "--audio",
+            "--full",
+            "-o",
+            str(output),
+        )
     )
     audio, rate = soundfile.read(output, dtype="float32")
 
@@ -143,7 +152,7 @@ def test_four_channel_circle_records_and_exports(
     store = opening.open_store(home, PASSPHRASE)
     try:
         actions = [entry.action for entry in store.audit_entries(conversation_id)]
-        assert "audio_exported" in actions
+        assert "exported" in actions and "full_export" in actions
         assert store.conversation(conversation_id).status == (
             ConversationStatus.NEEDS_REVIEW
         )
@@ -181,7 +190,11 @@ def test_two_devices_at_different_rates_make_one_aligned_conversation(
         )
     )
     output = tmp_path / "two.flac"
-    finished(realtalk(room, home, "export", lines[-1], "--audio", "-o", str(output)))
+    finished(
+        realtalk(
+            room, home, "export", lines[-1], "--audio", "--full", "-o", str(output)
+        )
+    )
     audio, rate = soundfile.read(output, dtype="float32")
 
     assert rate == 48000 and audio.shape[1] == 4
@@ -417,7 +430,9 @@ def test_export_audio_writes_only_the_named_file_and_audits(
     output = tmp_path / "out" / "circle.flac"
     output.parent.mkdir()
 
-    status = main(["export", conversation_id[:8], "--audio", "-o", str(output)])
+    status = main(
+        ["export", conversation_id[:8], "--audio", "--full", "-o", str(output)]
+    )
     audio, rate = soundfile.read(output, dtype="float32")
 
     assert status == 0 and rate == RATE and audio.shape == (RATE, 2)
@@ -428,7 +443,7 @@ def test_export_audio_writes_only_the_named_file_and_audits(
         actions = [entry.action for entry in store.audit_entries(conversation_id)]
     finally:
         store.close()
-    assert actions[-1] == "audio_exported"
+    assert actions[-2:] == ["full_export", "exported"]
 
 
 def test_export_audio_refuses_other_file_types(

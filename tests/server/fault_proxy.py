@@ -71,14 +71,19 @@ class FaultProxy:
         task.add_done_callback(self._handlers.discard)
         fate = self._forced or self._random.choice(FATES)
         self.fates[fate] += 1
-        up_reader, up_writer = await asyncio.open_connection(
-            "127.0.0.1", self.upstream_port
-        )
+        writers = [client_writer]
         try:
+            up_reader, up_writer = await asyncio.open_connection(
+                "127.0.0.1", self.upstream_port
+            )
+            writers.append(up_writer)
             await self._apply(fate, client_reader, client_writer, up_reader, up_writer)
         finally:
-            for writer in (client_writer, up_writer):
+            # Close every transport before awaiting any: a cancellation while
+            # waiting must not leave one open (a ResourceWarning, an error).
+            for writer in writers:
                 writer.close()
+            for writer in writers:
                 await _closed(writer)
 
     async def _apply(

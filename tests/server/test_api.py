@@ -187,3 +187,16 @@ def test_listed_times_are_utc(live: Live) -> None:
     listed = live.client.get("/v1/conversations", headers=live.headers("steward"))
 
     assert listed.json()["conversations"][0]["uploaded_at"].endswith("+00:00")
+
+
+def test_the_openapi_document_defines_roles_visibility_and_the_hash(live: Live) -> None:
+    document = live.client.get("/openapi.json").json()
+
+    assert document["components"]["schemas"]["Visibility"]["enum"] == [
+        "stewards",
+        "sensemakers",
+        "community",
+    ]
+    assert "HTTPBearer" in document["components"]["securitySchemes"]
+    for word in ("steward", "sensemaker", "viewer", "sort_keys=True"):
+        assert word in document["info"]["description"]

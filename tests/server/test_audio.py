@@ -148,3 +148,11 @@ def test_readers_fetch_audio_only_when_their_role_may_read(live: Live) -> None:
     assert by_role["viewer"].status_code == 404
     assert by_role["device"].status_code == 403
     assert status.json()["complete"] is True
+
+
+def test_an_oversized_chunk_is_refused(live: Live) -> None:
+    start(live)
+
+    code = put_chunk(live, 0, b"\0" * (8 * 1024 * 1024 + 1))
+
+    assert code == 422

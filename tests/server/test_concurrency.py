@@ -1,9 +1,12 @@
 """Simultaneous uploads: one row per conversation, no server error."""
 
+import threading
 from concurrent.futures import ThreadPoolExecutor
 
 import httpx
 from collection_support import Live, bundle
+
+from server.canonical import with_content_hash
 
 THREADS = 8
 
@@ -46,3 +49,41 @@ def test_simultaneous_uploads_and_reads_all_succeed(live: Live) -> None:
     assert set(codes) == {200}
     listed = live.client.get("/v1/conversations", headers=live.headers("steward"))
     assert len(listed.json()["conversations"]) == THREADS * 2
+
+
+def test_a_withdrawal_racing_uploads_is_never_undone(live: Live) -> None:
+    with_dee = bundle(
+        turns=[
+            {"speaker": "Ana", "start": 0, "end": 1, "text": "kept"},
+            {"speaker": "Dee", "start": 1, "end": 2, "text": "withdrawn words"},
+        ]
+    )
+    live.client.put(
+        "/v1/conversations/w", json=with_dee, headers=live.headers("device")
+    )
+    start = threading.Barrier(THREADS)
+
+    def race(n: int) -> int:
+        with httpx.Client(base_url=live.base_url, timeout=30) as client:
+            start.wait(timeout=30)
+            if n == THREADS // 2:
+                path, payload = (
+                    "/v1/conversations/w/withdrawals",
+                    {"participant": "Dee"},
+                )
+                return client.post(
+                    path, json=payload, headers=live.headers("device")
+                ).status_code
+            fresh = {**with_dee, "title": f"version {n}"}
+            return client.put(
+                "/v1/conversations/w",
+                json=with_content_hash(fresh),
+                headers=live.headers("device"),
+            ).status_code
+
+    with ThreadPoolExecutor(THREADS) as pool:
+        codes = list(pool.map(race, range(THREADS)))
+
+    assert set(codes) <= {200, 409}
+    read = live.client.get("/v1/conversations/w", headers=live.headers("steward"))
+    assert [t["speaker"] for t in read.json()["turns"]] == ["Ana"]

@@ -6,8 +6,11 @@ desktop sync client will. At the end every conversation must be present
 exactly once, with the hash of its last version and no duplicated turns.
 """
 
+import contextlib
+import hashlib
 import os
 import random
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -20,6 +23,7 @@ from tenacity import Retrying, retry_if_exception_type, stop_after_attempt, wait
 RUNS = 200
 NEW_VERSION_SHARE = 0.25
 MAX_ATTEMPTS = 40
+AUDIO_CHUNKS = 12
 
 
 def upload_with_retries(
@@ -112,3 +116,58 @@ def test_a_retry_after_commit_answers_unchanged(live: Live, fate: str) -> None:
     )
 
     assert retry.json()["status"] == "unchanged"
+
+
+def test_audio_resumes_through_cut_connections(live: Live) -> None:
+    seed = int(os.environ.get("REALTALK_FAULT_SEED", random.randrange(2**32)))
+    rng = random.Random(seed)
+    chunks = [rng.randbytes(rng.randint(1, 4096)) for _ in range(AUDIO_CHUNKS)]
+    manifest = {
+        "media_type": "audio/flac",
+        "chunks": [hashlib.sha256(chunk).hexdigest() for chunk in chunks],
+    }
+    upstream_port = urlsplit(live.base_url).port
+    assert upstream_port is not None
+    live.client.put(
+        "/v1/conversations/a1", json=bundle(), headers=live.headers("device")
+    ).raise_for_status()
+
+    with (
+        fault_proxy(upstream_port, seed) as proxy,
+        httpx.Client(
+            base_url=f"http://127.0.0.1:{proxy.port}",
+            headers=live.headers("device"),
+            limits=httpx.Limits(max_keepalive_connections=0),
+        ) as client,
+    ):
+        retried(lambda: client.put("/v1/conversations/a1/audio", json=manifest))
+        for _round in range(AUDIO_CHUNKS * 10):
+            missing = retried(lambda: client.get("/v1/conversations/a1/audio"))
+            if not missing["missing"]:
+                break
+            index = missing["missing"][0]
+            with contextlib.suppress(httpx.TransportError):
+                # A cut chunk shows up as missing again in the next round.
+                client.put(f"/v1/conversations/a1/audio/{index}", content=chunks[index])
+
+    assert missing["complete"] is True, seed
+    stored = live.data_dir / "audio" / "a1"
+    assert [(stored / f"{i}.chunk").read_bytes() for i in range(AUDIO_CHUNKS)] == chunks
+    assert sorted(p.name for p in stored.iterdir()) == sorted(
+        f"{i}.chunk" for i in range(AUDIO_CHUNKS)
+    )
+
+
+def retried(request: Callable[[], httpx.Response]) -> dict[str, Any]:
+    """Send until an answer arrives; return its JSON."""
+    for attempt in Retrying(
+        retry=retry_if_exception_type(httpx.TransportError),
+        stop=stop_after_attempt(MAX_ATTEMPTS),
+        wait=wait_none(),
+        reraise=True,
+    ):
+        with attempt:
+            response = request()
+            response.raise_for_status()
+    answer: dict[str, Any] = response.json()
+    return answer

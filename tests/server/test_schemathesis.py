@@ -19,8 +19,9 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
-from server.api import create_app, router
+from server.api import create_app
 from server.roles import Role
+from server.routes import router
 from server.service import Collection, open_collection
 
 CHECKS = [not_a_server_error, status_code_conformance, response_schema_conformance]

@@ -5,9 +5,9 @@ from typing import Any
 import pytest
 import soundfile as sf
 
-from app.cli import transcribe_commands
 from app.cli.main import main
 from app.settings import load_settings
+from app.transcribe import loading
 from app.transcribe.device import LoadedModel
 from tests.transcribe.conftest import RATE, synthetic_circle
 
@@ -26,7 +26,7 @@ def fake_model(monkeypatch: pytest.MonkeyPatch, tone_model: LoadedModel) -> None
     def load(*args: Any, **kwargs: Any) -> LoadedModel:
         return tone_model
 
-    monkeypatch.setattr(transcribe_commands, "load_model", load)
+    monkeypatch.setattr(loading, "load_model", load)
 
 
 def test_transcribe_writes_the_json_shape_to_the_output_only(

@@ -1,0 +1,1 @@
+"""The library: every conversation in the store, searchable."""

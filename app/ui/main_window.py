@@ -1,0 +1,289 @@
+"""The main window: a stack of pages (library, session, review) and its actions."""
+
+import logging
+from types import ModuleType
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from app import __version__
+from app import settings as app_settings
+from app.settings import Settings
+from app.ui import text_size
+from app.ui.context import AppContext
+from app.ui.library.library_view import LibraryView
+from app.ui.library.recovery_offer import RecoveryOffer
+from app.ui.optional import REVIEW_MODULE, SESSION_FLOW_MODULE, optional_module
+from app.ui.settings.settings_dialog import SettingsDialog
+
+logger = logging.getLogger(__name__)
+
+GEOMETRY_KEY = "main_window/geometry"
+
+
+class MainWindow(QMainWindow):
+    """Shows one page at a time; the library is the home page."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle(self.tr("RealTalk Recorder"))
+        self.pages = QStackedWidget(self)
+        self.setCentralWidget(self.pages)
+        self.library = LibraryView(
+            context, can_open=self.can_open_review(), parent=self
+        )
+        self.library.open_requested.connect(self.open_review)
+        self.pages.addWidget(self.library)
+        self.recovery_offer = RecoveryOffer(context, self)
+        self.recovery_offer.conversations_recovered.connect(self._on_recovered)
+        self.recovery_offer.check_finished.connect(self._on_recovery_checked)
+        self.settings_dialog: SettingsDialog | None = None
+        self._create_actions()
+        self._create_menus()
+        self._create_toolbar()
+        self.pages.currentChanged.connect(self._on_pages_current_changed)
+        self._restore_geometry()
+
+    # Actions
+
+    def _action(
+        self,
+        text: str,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str,
+        tip: str,
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        return action
+
+    def _create_actions(self) -> None:
+        self.new_session_action = self._action(
+            self.tr("&New session…"), "Ctrl+N", self.tr("Set up and record a circle")
+        )
+        self.new_session_action.triggered.connect(self.start_new_session)
+        self.new_session_action.setEnabled(self.can_start_session())
+        if not self.can_start_session():
+            self.new_session_action.setToolTip(
+                self.tr("Recording sessions is not in this version yet.")
+            )
+        self.library_action = self._action(
+            self.tr("&Library"), "Ctrl+L", self.tr("Show every conversation")
+        )
+        self.library_action.triggered.connect(self.show_library)
+        self.search_action = self._action(
+            self.tr("&Search transcripts"),
+            QKeySequence.StandardKey.Find,
+            self.tr("Search every transcript"),
+        )
+        self.search_action.triggered.connect(self._on_search_action_triggered)
+        self.settings_action = self._action(
+            self.tr("&Settings…"), "Ctrl+,", self.tr("Model, language, text size")
+        )
+        self.settings_action.triggered.connect(self.open_settings)
+        self.quit_action = self._action(
+            self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.tr("Close RealTalk")
+        )
+        self.quit_action.triggered.connect(self.close)
+        self._create_text_size_actions()
+        self.about_action = QAction(self.tr("&About RealTalk Recorder"), self)
+        self.about_action.triggered.connect(self._on_about_action_triggered)
+
+    def _create_text_size_actions(self) -> None:
+        self.larger_text_action = self._action(
+            self.tr("&Larger text"),
+            QKeySequence.StandardKey.ZoomIn,
+            self.tr("Larger text"),
+        )
+        self.larger_text_action.triggered.connect(
+            lambda: self.change_text_size(text_size.STEP_PERCENT)
+        )
+        self.smaller_text_action = self._action(
+            self.tr("S&maller text"),
+            QKeySequence.StandardKey.ZoomOut,
+            self.tr("Smaller text"),
+        )
+        self.smaller_text_action.triggered.connect(
+            lambda: self.change_text_size(-text_size.STEP_PERCENT)
+        )
+
+    def _create_menus(self) -> None:
+        menus = self.menuBar()
+        file_menu = menus.addMenu(self.tr("&File"))
+        for action in (self.new_session_action, self.settings_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        view_menu = menus.addMenu(self.tr("&View"))
+        for action in (
+            self.library_action,
+            self.search_action,
+            self.larger_text_action,
+            self.smaller_text_action,
+        ):
+            view_menu.addAction(action)
+        help_menu = menus.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+    def _create_toolbar(self) -> None:
+        toolbar = self.addToolBar(self.tr("Main actions"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setAccessibleName(self.tr("Main actions"))
+        toolbar.setMovable(False)
+        for action in (
+            self.new_session_action,
+            self.library_action,
+            self.settings_action,
+        ):
+            toolbar.addAction(action)
+
+    # Pages
+
+    def show_page(self, widget: QWidget) -> None:
+        """Show ``widget`` as the current page (added to the stack if new)."""
+        if self.pages.indexOf(widget) < 0:
+            self.pages.addWidget(widget)
+        self.pages.setCurrentWidget(widget)
+
+    def show_library(self) -> None:
+        """Go back to the library, closing the page that was shown."""
+        leaving = self.pages.currentWidget()
+        self.pages.setCurrentWidget(self.library)
+        if leaving is not None and leaving is not self.library:
+            self.pages.removeWidget(leaving)
+            leaving.deleteLater()
+        self.library.refresh()
+
+    def _on_pages_current_changed(self, _index: int) -> None:
+        in_session = self._session_module_page(self.pages.currentWidget())
+        # While a session runs, only the session's own buttons leave it.
+        self.library_action.setEnabled(not in_session)
+        self.new_session_action.setEnabled(self.can_start_session() and not in_session)
+        self.settings_action.setEnabled(not in_session)
+        self.search_action.setEnabled(self.pages.currentWidget() is self.library)
+
+    def _session_module_page(self, widget: QWidget | None) -> bool:
+        return widget is not None and type(widget).__module__ == SESSION_FLOW_MODULE
+
+    # Hooks for the session flow and the review
+
+    def can_start_session(self) -> bool:
+        """Whether the session flow (app.ui.session.flow) is installed."""
+        return _session_flow() is not None
+
+    def can_open_review(self) -> bool:
+        """Whether the review (app.ui.review.view) is installed."""
+        return _review() is not None
+
+    def start_new_session(self) -> None:
+        """Show the session flow: SessionFlow(context, parent) from app.ui.session."""
+        module = _session_flow()
+        if module is None:
+            return
+        flow = module.SessionFlow(self.context, self)
+        flow.session_finished.connect(self._on_flow_session_finished)
+        flow.session_cancelled.connect(self.show_library)
+        logger.info("New session started")
+        self.show_page(flow)
+
+    def _on_flow_session_finished(self, conversation_id: str) -> None:
+        logger.info("Session %s finished", conversation_id[:8])
+        self.show_library()
+        self.open_review(conversation_id)
+
+    def open_review(self, conversation_id: str) -> None:
+        """Show ReviewView(context, conversation_id) from app.ui.review.view."""
+        module = _review()
+        if module is None:
+            self.library.select(conversation_id)
+            return
+        view = module.ReviewView(self.context, conversation_id)
+        closed = getattr(view, "review_closed", None)
+        if closed is not None:
+            closed.connect(self.show_library)
+        self.show_page(view)
+
+    # Settings and text size
+
+    def open_settings(self) -> None:
+        """Open the settings dialog; saved settings apply at once where they can."""
+        self.settings_dialog = SettingsDialog(
+            self.context.settings, self.context.home, self
+        )
+        self.settings_dialog.settings_saved.connect(self._on_settings_saved)
+        self.settings_dialog.open()
+
+    def _on_settings_saved(self, saved: Settings) -> None:
+        self.context.settings = saved
+        _apply_text_size(saved.text_scale_percent)
+
+    def change_text_size(self, step_percent: int) -> None:
+        """Make every text larger or smaller by ``step_percent`` and keep it."""
+        percent = text_size.clamp_percent(
+            self.context.settings.text_scale_percent + step_percent
+        )
+        self.context.settings = app_settings.update_settings(text_scale_percent=percent)
+        _apply_text_size(percent)
+
+    # Start-up and closing
+
+    def check_for_interrupted_conversations(self) -> None:
+        """Offer recovery of recordings that were cut off (run once at start)."""
+        self.recovery_offer.check()
+
+    def _on_recovery_checked(self, _count: int) -> None:
+        self.library.refresh()
+
+    def _on_recovered(self, count: int) -> None:
+        self.statusBar().showMessage(
+            self.tr("%n recording(s) recovered.", "", count), 10000
+        )
+        self.library.refresh()
+
+    def _on_search_action_triggered(self) -> None:
+        self.library.search_box.setFocus()
+        self.library.search_box.selectAll()
+
+    def _on_about_action_triggered(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About RealTalk Recorder"),
+            self.tr(
+                "RealTalk Recorder %1\n\nRecords, transcribes and reviews small-"
+                "group conversations on this computer, encrypted."
+            ).replace("%1", __version__),
+        )
+
+    def _restore_geometry(self) -> None:
+        geometry = QSettings().value(GEOMETRY_KEY)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(960, 640)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
+        super().closeEvent(event)
+
+
+def _session_flow() -> ModuleType | None:
+    return optional_module(SESSION_FLOW_MODULE)
+
+
+def _review() -> ModuleType | None:
+    return optional_module(REVIEW_MODULE)
+
+
+def _apply_text_size(percent: int) -> None:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        text_size.apply_text_scale(app, percent)

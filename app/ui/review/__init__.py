@@ -1,0 +1,1 @@
+"""Review mode: participants read, fix, redact and approve their turns."""

@@ -1,0 +1,1 @@
+"""The steward's view: the outbox, sync with progress, retry, enrolment."""

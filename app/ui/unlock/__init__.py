@@ -1,0 +1,1 @@
+"""Opening the store when the app starts: first run, keyring, passphrase."""

@@ -1,0 +1,120 @@
+"""The steward's commands, run as a steward would (a subprocess)."""
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from app.store import opening
+from app.store.store import Store
+from server.testing import make_invite, make_token, run_collection
+from tests.cli.test_store_commands import realtalk
+from tests.conftest import PASSPHRASE, all_bytes_under
+from tests.sync.circle import approved_circle
+
+
+@pytest.fixture
+def collection(tmp_path: Path) -> Iterator[tuple[str, Path]]:
+    data_dir = tmp_path / "collection"
+    with run_collection(data_dir) as base_url:
+        yield base_url, data_dir
+
+
+def test_enrol_sync_withdraw_from_the_command_line(
+    store: Store, collection: tuple[str, Path], isolated_home: Path
+) -> None:
+    base_url, data_dir = collection
+    conversation_id = approved_circle(store)
+    store.close()
+
+    enrolled = realtalk(
+        "collection", "enroll", base_url, "--code", make_invite(data_dir)
+    )
+    first = realtalk("sync")
+    second = realtalk("sync")
+    withdrawn = realtalk("withdraw", conversation_id[:8], "--participant", "Ben")
+    third = realtalk("sync")
+    listed = realtalk("outbox", "--json")
+
+    assert enrolled.returncode == 0, enrolled.stderr
+    assert "encrypted store" in enrolled.stdout
+    assert first.stdout.startswith("sent 1, unchanged 0, withdrawals sent 0, failed 0")
+    assert second.stdout.startswith("sent 0, unchanged 1")
+    assert "Erased 2 turns" in withdrawn.stdout
+    assert third.stdout.startswith("sent 1, unchanged 0, withdrawals sent 1")
+    rows = json.loads(listed.stdout)
+    assert [(r["kind"], r["status"]) for r in rows] == [
+        ("upload", "done"),
+        ("withdraw_participant", "done"),
+        ("upload", "done"),
+    ]
+    assert "Ben" not in listed.stdout
+    token = _device_token_of(isolated_home)
+    assert token.encode() not in all_bytes_under(isolated_home)
+
+
+def _device_token_of(home: Path) -> str:
+    reopened = opening.open_store(home, PASSPHRASE)
+    try:
+        token = reopened.get_setting("collection.token")
+    finally:
+        reopened.close()
+    assert token
+    return token
+
+
+def test_a_whole_withdrawal_asks_for_yes_then_reaches_the_collection(
+    store: Store, collection: tuple[str, Path]
+) -> None:
+    base_url, data_dir = collection
+    conversation_id = approved_circle(store)
+    store.close()
+    realtalk("collection", "enroll", base_url, "--code", make_invite(data_dir))
+    realtalk("sync")
+
+    unconfirmed = realtalk("withdraw", conversation_id)
+    confirmed = realtalk("withdraw", conversation_id, "--yes")
+    synced = realtalk("sync")
+
+    assert unconfirmed.returncode == 1
+    assert "--yes" in unconfirmed.stdout
+    assert confirmed.returncode == 0, confirmed.stderr
+    assert "withdrawals sent 1" in synced.stdout
+    steward = make_token(data_dir, "steward")
+    answer = httpx.get(
+        f"{base_url}/v1/conversations/{conversation_id}",
+        headers={"Authorization": f"Bearer {steward}"},
+    )
+    assert answer.status_code == 404
+
+
+def test_plain_http_to_another_computer_is_refused(store: Store) -> None:
+    store.close()
+
+    refused = realtalk(
+        "collection", "enroll", "http://collection.example.org", "--code", "x"
+    )
+
+    assert refused.returncode == 1
+    assert "https://" in refused.stderr
+
+
+def test_sync_before_enrolment_says_what_to_do(store: Store) -> None:
+    store.close()
+
+    refused = realtalk("sync")
+
+    assert refused.returncode == 1
+    assert "realtalk collection enroll" in refused.stderr
+
+
+def test_withdrawing_an_unknown_conversation_is_refused(store: Store) -> None:
+    approved_circle(store)
+    store.close()
+
+    refused = realtalk("withdraw", "nonexistent")
+
+    assert refused.returncode == 1
+    assert "No single conversation" in refused.stderr

@@ -20,6 +20,9 @@ from app.core.guides import Guide
 from app.core.session_setup import InputMap, SessionPlan
 from app.errors import AudioError
 from app.store.records import ParticipantRecord
+from app.store.store import Store
+from app.sync.enrolment import current_enrolment
+from app.sync.errors import NotEnrolled
 from app.ui.background import run_in_background
 from app.ui.context import AppContext
 from app.ui.error_dialog import show_error
@@ -75,12 +78,17 @@ class SessionFlow(QWidget):
         self._monitor: LevelMonitor | None = None
         self.recording: Recording | None = None
         self._finished = False
+        self._leaving = False
         self._stop_requested = False
         self._stop_reason = ""
         self._build_pages()
         self._connect()
         self._load_guides()
         self._load_devices()
+        self._run(
+            lambda: enrolled_collections(self.context.store),
+            self.setup_page.set_collections,
+        )
 
     def _build_pages(self) -> None:
         self.stack = QStackedWidget(self)
@@ -221,11 +229,17 @@ class SessionFlow(QWidget):
     # Sound check
 
     def _on_monitor_started(self, monitor: LevelMonitor) -> None:
+        if self._leaving:
+            # Cancelled while the device was opening: close it again.
+            self._run(monitor.stop, lambda _: None)
+            return
         self._monitor = monitor
+        self.sound_check_page.set_monitoring(True)
         logger.info("Sound check monitor started for %d seats", len(self._seated))
 
     def _on_sound_check_start_requested(self, inputs: InputMap) -> None:
         monitor, self._monitor = self._monitor, None
+        self.sound_check_page.set_monitoring(False)
         conversation_id, device = self.conversation_id, self._device
         assert conversation_id is not None and device is not None
 
@@ -238,7 +252,6 @@ class SessionFlow(QWidget):
 
     def _on_start_failed(self, error: Exception) -> None:
         show_error(self, error)
-        self.sound_check_page.start_button.setEnabled(True)
         self._start_monitor()
 
     # Recording
@@ -332,6 +345,7 @@ class SessionFlow(QWidget):
 
     def cancel(self) -> None:
         """Leave the flow; a conversation set up but never recorded is deleted."""
+        self._leaving = True
         monitor, self._monitor = self._monitor, None
         conversation_id, store = self.conversation_id, self.context.store
 
@@ -342,6 +356,14 @@ class SessionFlow(QWidget):
                 store.delete_conversation(conversation_id)
 
         self._run(clean_up, lambda _: self.session_cancelled.emit())
+
+
+def enrolled_collections(store: Store) -> list[str]:
+    """The URL of the collection this computer is enrolled with, if any."""
+    try:
+        return [current_enrolment(store).url]
+    except NotEnrolled:
+        return []
 
 
 def _default_recorder(

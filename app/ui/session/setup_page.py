@@ -2,6 +2,7 @@
 
 import logging
 from collections.abc import Sequence
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -44,9 +45,6 @@ class SetupPage(QWidget):
         self._lay_out()
 
     def _build_fields(self) -> None:
-        # Enrolled collections are not listed: until the sync layer offers
-        # enrolment every session is local only, and a steward who wants a
-        # conversation in the collection has to assign it later.
         self.collection = QComboBox(self)
         self.collection.addItem(self.tr("Local only (not shared)"), None)
         self.collection.setAccessibleName(self.tr("Collection"))
@@ -119,6 +117,14 @@ class SetupPage(QWidget):
             self.guide.addItem(guide.title, guide.id)
         index = self.guide.findData(selected_id)
         self.guide.setCurrentIndex(max(index, 0))
+
+    def set_collections(self, urls: Sequence[str]) -> None:
+        """Offer the collections this computer is enrolled with after local only."""
+        while self.collection.count() > 1:
+            self.collection.removeItem(1)
+        for url in urls:
+            label = self.tr("Collection at {host}").format(host=urlsplit(url).netloc)
+            self.collection.addItem(label, url)
 
     def set_devices(self, devices: Sequence[InputDevice]) -> None:
         """List the input devices with their channel counts."""

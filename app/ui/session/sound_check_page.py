@@ -42,6 +42,7 @@ class SoundCheckPage(QWidget):
         self.rows: dict[int, SeatCheckRow] = {}
         self._history: deque[Levels] = deque(maxlen=HISTORY_FRAMES)
         self._listening: int | None = None
+        self._monitoring = False
         self._turn: list[Levels] = []
         self._build()
 
@@ -95,7 +96,7 @@ class SoundCheckPage(QWidget):
             row.swap_requested.connect(self._on_row_swap_requested)
             self._rows_box.addWidget(row)
             self.rows[participant.channel] = row
-        self._update_start_button()
+        self.set_monitoring(False)
 
     def show_levels(self, levels: Levels) -> None:
         """Take one frame of per-input levels from the monitor."""
@@ -130,7 +131,7 @@ class SoundCheckPage(QWidget):
             channel,
             "confirmed" if verdict.confirmed else "other input",
         )
-        self._set_checks_enabled(True)
+        self._set_checks_enabled(self._monitoring)
         self._update_start_button()
 
     def _on_row_check_requested(self, channel: int) -> None:
@@ -156,10 +157,16 @@ class SoundCheckPage(QWidget):
         for row in self.rows.values():
             row.check_button.setEnabled(enabled)
 
+    def set_monitoring(self, running: bool) -> None:
+        """Whether levels are flowing; checks and Start need the device open."""
+        self._monitoring = running
+        self._set_checks_enabled(running and self._listening is None)
+        self._update_start_button()
+
     def _update_start_button(self) -> None:
         checked = all(row.confirmed for row in self.rows.values())
-        idle = self._listening is None
-        self.start_button.setEnabled(idle and (checked or self.skip.isChecked()))
+        ready = self._monitoring and self._listening is None
+        self.start_button.setEnabled(ready and (checked or self.skip.isChecked()))
 
     def _on_skip_toggled(self, _checked: bool) -> None:
         self._update_start_button()

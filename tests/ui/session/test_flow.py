@@ -20,6 +20,8 @@ from pytestqt.qtbot import QtBot
 
 from app.settings import Settings
 from app.store.store import Store
+from app.sync import enrolment
+from app.ui.background import wait_for_background_jobs
 from app.ui.context import AppContext
 from app.ui.session.flow import SessionFlow
 from tests.conftest import shared_path
@@ -279,3 +281,42 @@ def test_a_recording_the_engine_ends_says_why(
 
     assert len(shown_errors) == 1
     assert "stopped by itself (the disk is nearly full)" in str(shown_errors[0])
+
+
+def test_an_enrolled_collection_can_receive_the_conversation(
+    qtbot: QtBot, store: Store, isolated_home: Path, circle: Circle
+) -> None:
+    store.put_setting(enrolment.URL_SETTING, "https://dlc.example.org/")
+    store.put_setting(enrolment.DEVICE_SETTING, "device-1")
+    store.put_setting(enrolment.HOLDER_SETTING, enrolment.STORE_HOLDER)
+    recorder = FakeRecorder(store, circle.cabled, circle.rate)
+    widget = SessionFlow(
+        AppContext(isolated_home, store, Settings()), recorder=recorder
+    )
+    qtbot.addWidget(widget)
+    widget.show()
+    page = widget.setup_page
+    qtbot.waitUntil(lambda: page.collection.count() == 2)
+    assert page.collection.currentData() is None
+    assert page.collection.itemText(1) == "Collection at dlc.example.org"
+    page.collection.setCurrentIndex(1)
+
+    set_up(qtbot, widget)
+
+    qtbot.waitUntil(lambda: widget.stack.currentWidget() is widget.consent_page)
+    (conversation,) = store.conversations()
+    assert conversation.collection == "https://dlc.example.org/"
+
+
+def test_without_enrolment_only_local_is_offered(
+    qtbot: QtBot, flow: SessionFlow
+) -> None:
+    page = flow.setup_page
+
+    assert wait_for_background_jobs()
+    QApplication.processEvents()
+
+    assert page.device.count() == 1
+    assert [page.collection.itemData(i) for i in range(page.collection.count())] == [
+        None
+    ]

@@ -23,6 +23,7 @@ def page_with_floor(qtbot: QtBot) -> SoundCheckPage:
     page = SoundCheckPage()
     qtbot.addWidget(page)
     page.set_seats(SEATED)
+    page.set_monitoring(True)
     for _ in range(20):
         page.show_levels(QUIET)
     return page

@@ -122,12 +122,20 @@ class CaptureRecorder:
         transcriber_factory: TranscriberFactory | None = None,
     ) -> None:
         self._store = store
-        self._backend = backend or audio_devices.default_backend()
+        self._given_backend = backend
         self._transcriber_factory = transcriber_factory
         self._devices: dict[int, audio_devices.InputDevice] = {}
 
+    def _backend(self) -> Any:
+        # Loaded on first use, inside a background job: a missing PortAudio
+        # library then reaches the facilitator as an error message instead of
+        # breaking the screen's construction.
+        if self._given_backend is None:
+            self._given_backend = audio_devices.default_backend()
+        return self._given_backend
+
     def devices(self, refresh: bool = False) -> Sequence[InputDevice]:
-        found = audio_devices.input_devices(self._backend, refresh=refresh)
+        found = audio_devices.input_devices(self._backend(), refresh=refresh)
         self._devices = {device.index: device for device in found}
         return [
             InputDevice(d.index, d.name, d.input_channels, d.default_rate)
@@ -138,7 +146,7 @@ class CaptureRecorder:
         self, device: InputDevice, inputs: int, listener: CaptureListener
     ) -> MonitorStream:
         return MonitorStream(
-            self._backend, device.index, inputs, device.default_rate, listener
+            self._backend(), device.index, inputs, device.default_rate, listener
         )
 
     def record(
@@ -168,7 +176,7 @@ class CaptureRecorder:
             conversation_id,
             self._store,
             plan,
-            backend=SilentInputBackend(self._backend),
+            backend=SilentInputBackend(self._backend()),
             on_event=lambda event: listener.on_event(_port_event(event)),
             transcriber_factory=self._live_transcription(listener),
         )

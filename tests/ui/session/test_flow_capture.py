@@ -237,3 +237,25 @@ def test_a_monitor_that_cannot_start_leaves_no_thread_behind(
         MonitorStream(backend, 0, 4, 48000, None)  # type: ignore[arg-type]
 
     assert [t for t in threading.enumerate() if t.name == "sound-check"] == []
+
+
+def test_a_missing_audio_library_is_shown_not_raised(
+    qtbot: QtBot,
+    store: Store,
+    isolated_home: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    shown_errors: ShownErrors,
+) -> None:
+    shown_errors.expected = True
+
+    def no_portaudio() -> Any:
+        raise OSError("PortAudio library not found")
+
+    monkeypatch.setattr("app.audio.devices.default_backend", no_portaudio)
+
+    flow = SessionFlow(AppContext(isolated_home, store, Settings()))
+    qtbot.addWidget(flow)
+
+    qtbot.waitUntil(lambda: bool(shown_errors))
+    assert isinstance(shown_errors[0], OSError)
+    assert flow.setup_page.device.count() == 0

@@ -5,6 +5,7 @@ from typing import Any
 import pytest
 import soundfile as sf
 
+from app.cli import transcribe_commands
 from app.cli.main import main
 from app.settings import load_settings
 from app.transcribe import loading

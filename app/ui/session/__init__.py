@@ -1,0 +1,1 @@
+"""The facilitator's session flow: setup, consent, sound check, recording."""

@@ -20,7 +20,6 @@ from server.canonical import with_content_hash
 logger = logging.getLogger(__name__)
 
 
-
 def load_review(store: Store, conversation_id: str) -> Review:
     """The conversation's review with every decision saved so far."""
     return review_store.load_review(store, conversation_id)

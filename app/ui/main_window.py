@@ -189,7 +189,13 @@ class MainWindow(QMainWindow):
         module = _session_flow()
         if module is None:
             return
-        flow = module.SessionFlow(self.context, self)
+        # Live transcription makes the transcript ready seconds after Stop; the
+        # model loads when the recording starts, not when the window opens.
+        from app.transcribe.loading import live_transcription
+
+        flow = module.SessionFlow(
+            self.context, self, transcriber_factory=live_transcription()
+        )
         flow.session_finished.connect(self._on_flow_session_finished)
         flow.session_cancelled.connect(self.show_library)
         logger.info("New session started")

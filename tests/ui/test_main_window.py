@@ -20,9 +20,15 @@ class FakeSessionFlow(QWidget):
     session_finished = Signal(str)
     session_cancelled = Signal()
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        context: AppContext,
+        parent: QWidget | None = None,
+        transcriber_factory: object = None,
+    ) -> None:
         super().__init__(parent)
         self.context = context
+        self.transcriber_factory = transcriber_factory
 
 
 FakeSessionFlow.__module__ = SESSION_FLOW_MODULE
@@ -75,6 +81,7 @@ def test_a_new_session_is_shown_and_leads_to_the_review_when_finished(
     window.new_session_action.trigger()
     flow = window.pages.currentWidget()
     assert isinstance(flow, FakeSessionFlow)
+    assert callable(flow.transcriber_factory)
     assert not window.library_action.isEnabled()
     conversation_id = seed_conversation(store, "Just recorded")
     flow.session_finished.emit(conversation_id)

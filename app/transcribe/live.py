@@ -167,6 +167,8 @@ class LiveTranscriber:
 
     def _ready_segments(self, final: bool) -> list[Segment]:
         window_frames = self._audio.shape[0] // FRAME_SAMPLES
+        if window_frames == 0:
+            return []  # Stopped before one analysis frame of audio arrived.
         first_frame = self._audio_start // FRAME_SAMPLES
         levels = smooth(self._levels[:, first_frame : first_frame + window_frames])
         audio = self._audio[: window_frames * FRAME_SAMPLES]

@@ -1,12 +1,14 @@
 """Fixtures for the Qt tests: settings under a random name, a context, samples."""
 
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
 
 from app.core.model import ConversationStatus, Seat, Turn
 from app.settings import Settings
@@ -15,11 +17,36 @@ from app.ui.background import wait_for_background_jobs
 from app.ui.context import AppContext
 from app.ui.translations import install_translators
 
+# Waits are for correctness, not speed: a background job on a loaded 2-core CI
+# machine can take longer than pytest-qt's 5 s default, and a wait that is met
+# returns at once, so the default patience is generous.
+PATIENCE_MS = 30000
+
 
 @pytest.fixture(scope="session", autouse=True)
 def english_translations(qapp: QApplication) -> None:
     """The English plural forms, as the app installs them at start."""
     assert install_translators(qapp, "en")
+
+
+@pytest.fixture(autouse=True)
+def patient_waits(monkeypatch: pytest.MonkeyPatch) -> None:
+    """qtbot's waits default to PATIENCE_MS; a test may still pass its own."""
+    wait_until = QtBot.waitUntil
+    wait_signal = QtBot.waitSignal
+
+    def patient_wait_until(
+        bot: QtBot, callback: Callable[[], bool | None], *, timeout: int = PATIENCE_MS
+    ) -> None:
+        wait_until(bot, callback, timeout=timeout)
+
+    def patient_wait_signal(
+        bot: QtBot, signal: Any, *, timeout: int = PATIENCE_MS, **options: Any
+    ) -> Any:
+        return wait_signal(bot, signal, timeout=timeout, **options)
+
+    monkeypatch.setattr(QtBot, "waitUntil", patient_wait_until)
+    monkeypatch.setattr(QtBot, "waitSignal", patient_wait_signal)
 
 
 @pytest.fixture(autouse=True)

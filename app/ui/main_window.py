@@ -1,7 +1,6 @@
-"""The main window: a stack of pages (library, session, review) and its actions."""
+"""The main window: a stack of pages (library, session, review, steward)."""
 
 import logging
-from types import ModuleType
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -20,8 +19,10 @@ from app.ui import text_size
 from app.ui.context import AppContext
 from app.ui.library.library_view import LibraryView
 from app.ui.library.recovery_offer import RecoveryOffer
-from app.ui.optional import REVIEW_MODULE, SESSION_FLOW_MODULE, optional_module
+from app.ui.review.view import ReviewView
+from app.ui.session.flow import SessionFlow
 from app.ui.settings.settings_dialog import SettingsDialog
+from app.ui.steward.view import StewardView
 
 logger = logging.getLogger(__name__)
 
@@ -37,9 +38,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("RealTalk Recorder"))
         self.pages = QStackedWidget(self)
         self.setCentralWidget(self.pages)
-        self.library = LibraryView(
-            context, can_open=self.can_open_review(), parent=self
-        )
+        self.library = LibraryView(context, can_open=True, parent=self)
         self.library.open_requested.connect(self.open_review)
         self.pages.addWidget(self.library)
         self.recovery_offer = RecoveryOffer(context, self)
@@ -71,15 +70,16 @@ class MainWindow(QMainWindow):
             self.tr("&New session…"), "Ctrl+N", self.tr("Set up and record a circle")
         )
         self.new_session_action.triggered.connect(self.start_new_session)
-        self.new_session_action.setEnabled(self.can_start_session())
-        if not self.can_start_session():
-            self.new_session_action.setToolTip(
-                self.tr("Recording sessions is not in this version yet.")
-            )
         self.library_action = self._action(
             self.tr("&Library"), "Ctrl+L", self.tr("Show every conversation")
         )
         self.library_action.triggered.connect(self.show_library)
+        self.steward_action = self._action(
+            self.tr("S&teward"),
+            "Ctrl+Shift+S",
+            self.tr("Enrol with the collection, see the outbox and sync"),
+        )
+        self.steward_action.triggered.connect(self.show_steward)
         self.search_action = self._action(
             self.tr("&Search transcripts"),
             QKeySequence.StandardKey.Find,
@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
         view_menu = menus.addMenu(self.tr("&View"))
         for action in (
             self.library_action,
+            self.steward_action,
             self.search_action,
             self.larger_text_action,
             self.smaller_text_action,
@@ -142,6 +143,7 @@ class MainWindow(QMainWindow):
         for action in (
             self.new_session_action,
             self.library_action,
+            self.steward_action,
             self.settings_action,
         ):
             toolbar.addAction(action)
@@ -163,39 +165,37 @@ class MainWindow(QMainWindow):
             leaving.deleteLater()
         self.library.refresh()
 
+    def show_steward(self) -> None:
+        """Show the steward's view: enrolment, the outbox and Sync now."""
+        current = self.pages.currentWidget()
+        if isinstance(current, StewardView):
+            current.refresh()
+            return
+        self.show_library()
+        steward = StewardView(self.context, self)
+        self.show_page(steward)
+
     def _on_pages_current_changed(self, _index: int) -> None:
-        in_session = self._session_module_page(self.pages.currentWidget())
+        in_session = isinstance(self.pages.currentWidget(), SessionFlow)
         # While a session runs, only the session's own buttons leave it.
-        self.library_action.setEnabled(not in_session)
-        self.new_session_action.setEnabled(self.can_start_session() and not in_session)
-        self.settings_action.setEnabled(not in_session)
+        for action in (
+            self.library_action,
+            self.new_session_action,
+            self.steward_action,
+            self.settings_action,
+        ):
+            action.setEnabled(not in_session)
         self.search_action.setEnabled(self.pages.currentWidget() is self.library)
 
-    def _session_module_page(self, widget: QWidget | None) -> bool:
-        return widget is not None and type(widget).__module__ == SESSION_FLOW_MODULE
-
-    # Hooks for the session flow and the review
-
-    def can_start_session(self) -> bool:
-        """Whether the session flow (app.ui.session.flow) is installed."""
-        return _session_flow() is not None
-
-    def can_open_review(self) -> bool:
-        """Whether the review (app.ui.review.view) is installed."""
-        return _review() is not None
+    # The session flow and the review
 
     def start_new_session(self) -> None:
-        """Show the session flow: SessionFlow(context, parent) from app.ui.session."""
-        module = _session_flow()
-        if module is None:
-            return
+        """Show the session flow; when it finishes, the review follows."""
         # Live transcription makes the transcript ready seconds after Stop; the
         # model loads when the recording starts, not when the window opens.
         from app.transcribe.loading import live_transcription
 
-        flow = module.SessionFlow(
-            self.context, self, transcriber_factory=live_transcription()
-        )
+        flow = SessionFlow(self.context, self, transcriber_factory=live_transcription())
         flow.session_finished.connect(self._on_flow_session_finished)
         flow.session_cancelled.connect(self.show_library)
         logger.info("New session started")
@@ -207,15 +207,9 @@ class MainWindow(QMainWindow):
         self.open_review(conversation_id)
 
     def open_review(self, conversation_id: str) -> None:
-        """Show ReviewView(context, conversation_id) from app.ui.review.view."""
-        module = _review()
-        if module is None:
-            self.library.select(conversation_id)
-            return
-        view = module.ReviewView(self.context, conversation_id)
-        closed = getattr(view, "review_closed", None)
-        if closed is not None:
-            closed.connect(self.show_library)
+        """Show the review of one conversation; closing it returns to the library."""
+        view = ReviewView(self.context, conversation_id)
+        view.review_closed.connect(self.show_library)
         self.show_page(view)
 
     # Settings and text size
@@ -279,14 +273,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
         super().closeEvent(event)
-
-
-def _session_flow() -> ModuleType | None:
-    return optional_module(SESSION_FLOW_MODULE)
-
-
-def _review() -> ModuleType | None:
-    return optional_module(REVIEW_MODULE)
 
 
 def _apply_text_size(percent: int) -> None:

@@ -1,5 +1,3 @@
-from types import ModuleType
-
 import pytest
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
@@ -12,7 +10,7 @@ from app.store.store import Store
 from app.ui import main_window
 from app.ui.context import AppContext
 from app.ui.main_window import MainWindow
-from app.ui.optional import REVIEW_MODULE, SESSION_FLOW_MODULE
+from app.ui.steward.view import StewardView
 from tests.ui.conftest import seed_conversation
 
 
@@ -31,25 +29,18 @@ class FakeSessionFlow(QWidget):
         self.transcriber_factory = transcriber_factory
 
 
-FakeSessionFlow.__module__ = SESSION_FLOW_MODULE
-
-
 class FakeReviewView(QWidget):
-    review_closed = Signal()
+    review_closed = Signal(str)
 
     def __init__(self, context: AppContext, conversation_id: str) -> None:
         super().__init__()
         self.conversation_id = conversation_id
 
 
-def fake_modules(monkeypatch: pytest.MonkeyPatch, session: bool, review: bool) -> None:
-    flow = ModuleType(SESSION_FLOW_MODULE)
-    flow.SessionFlow = FakeSessionFlow  # type: ignore[attr-defined]
-    view = ModuleType(REVIEW_MODULE)
-    view.ReviewView = FakeReviewView  # type: ignore[attr-defined]
-    present = {SESSION_FLOW_MODULE: flow if session else None}
-    present[REVIEW_MODULE] = view if review else None
-    monkeypatch.setattr(main_window, "optional_module", lambda name: present[name])
+def fake_pages(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The session flow and the review as bare widgets with their signals."""
+    monkeypatch.setattr(main_window, "SessionFlow", FakeSessionFlow)
+    monkeypatch.setattr(main_window, "ReviewView", FakeReviewView)
 
 
 def make_window(qtbot: QtBot, context: AppContext) -> MainWindow:
@@ -59,23 +50,10 @@ def make_window(qtbot: QtBot, context: AppContext) -> MainWindow:
     return window
 
 
-def test_without_session_and_review_their_actions_are_disabled(
-    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    fake_modules(monkeypatch, session=False, review=False)
-
-    window = make_window(qtbot, context)
-
-    assert window.pages.currentWidget() is window.library
-    assert not window.new_session_action.isEnabled()
-    assert "not in this version" in window.new_session_action.toolTip()
-    assert not window.can_open_review()
-
-
 def test_a_new_session_is_shown_and_leads_to_the_review_when_finished(
     qtbot: QtBot, context: AppContext, store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    fake_modules(monkeypatch, session=True, review=True)
+    fake_pages(monkeypatch)
     window = make_window(qtbot, context)
 
     window.new_session_action.trigger()
@@ -96,7 +74,7 @@ def test_a_new_session_is_shown_and_leads_to_the_review_when_finished(
 def test_a_cancelled_session_returns_to_the_library(
     qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    fake_modules(monkeypatch, session=True, review=False)
+    fake_pages(monkeypatch)
     window = make_window(qtbot, context)
     window.start_new_session()
     flow = window.pages.currentWidget()
@@ -111,13 +89,13 @@ def test_a_cancelled_session_returns_to_the_library(
 def test_closing_the_review_returns_to_the_library(
     qtbot: QtBot, context: AppContext, store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    fake_modules(monkeypatch, session=False, review=True)
+    fake_pages(monkeypatch)
     window = make_window(qtbot, context)
     window.open_review(seed_conversation(store, "Reviewed"))
     review = window.pages.currentWidget()
     assert isinstance(review, FakeReviewView)
 
-    review.review_closed.emit()
+    review.review_closed.emit(review.conversation_id)
 
     assert window.pages.currentWidget() is window.library
 
@@ -177,3 +155,32 @@ def test_saved_settings_apply_to_the_running_window(
 
     assert window.context.settings.language == "es"
     assert app_settings.load_settings().language == "es"
+
+
+def test_the_steward_view_is_one_action_away_and_left_by_the_library(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    window = make_window(qtbot, context)
+
+    window.steward_action.trigger()
+    steward = window.pages.currentWidget()
+    window.steward_action.trigger()
+
+    assert isinstance(steward, StewardView)
+    assert window.pages.currentWidget() is steward
+    assert "Not enrolled" in steward.collection_label.text()
+    window.library_action.trigger()
+    assert window.pages.currentWidget() is window.library
+    assert window.pages.indexOf(steward) < 0
+
+
+def test_while_a_session_runs_the_steward_view_cannot_be_opened(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fake_pages(monkeypatch)
+    window = make_window(qtbot, context)
+
+    window.new_session_action.trigger()
+
+    assert not window.steward_action.isEnabled()
+    assert not window.settings_action.isEnabled()

@@ -31,7 +31,7 @@ class EnrolDialog(QDialog):
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Enrol with the collection")
+        self.setWindowTitle(self.tr("Enrol with the collection"))
         self.enrolment: Enrolment | None = None
         self._store = store
         self.url_field = QLineEdit(placeholderText="https://collection.example.org")
@@ -46,25 +46,32 @@ class EnrolDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
     def _lay_out(self) -> None:
-        browse = QPushButton("Choose…")
+        browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._on_browse_clicked)
         ca_row = QHBoxLayout()
         ca_row.addWidget(self.ca_field)
         ca_row.addWidget(browse)
         form = QFormLayout(self)
         form.addRow(
-            QLabel("Your collection's administrator gives you the address and code.")
+            QLabel(
+                self.tr(
+                    "Your collection's administrator gives you the address and code."
+                )
+            )
         )
-        form.addRow("Collection address", self.url_field)
-        form.addRow("Enrolment code", self.code_field)
-        form.addRow("This computer's name", self.name_field)
-        form.addRow("Certificate authority", ca_row)
+        form.addRow(self.tr("Collection address"), self.url_field)
+        form.addRow(self.tr("Enrolment code"), self.code_field)
+        form.addRow(self.tr("This computer's name"), self.name_field)
+        form.addRow(self.tr("Certificate authority"), ca_row)
         form.addRow(self.buttons)
         self.code_field.setEchoMode(QLineEdit.EchoMode.Password)
 
     def _on_browse_clicked(self) -> None:
         chosen, _filter = QFileDialog.getOpenFileName(
-            self, "Certificate authority", "", "PEM files (*.pem *.crt)"
+            self,
+            self.tr("Certificate authority"),
+            "",
+            self.tr("PEM files (*.pem *.crt)"),
         )
         if chosen:
             self.ca_field.setText(chosen)

@@ -2,7 +2,7 @@
 
 import logging
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QThread, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -20,7 +20,7 @@ from app.errors import SyncError
 from app.sync.engine import SyncReport
 from app.sync.enrolment import current_enrolment
 from app.sync.errors import NotEnrolled
-from app.sync.overview import OverviewRow, overview
+from app.sync.overview import OverviewRow, RowState, overview
 from app.ui.background import run_in_background
 from app.ui.context import AppContext
 from app.ui.error_dialog import show_error
@@ -29,7 +29,13 @@ from app.ui.steward.worker import SyncWorker, start_on_thread
 
 logger = logging.getLogger(__name__)
 
-COLUMNS = ("Conversation", "Status", "Attempts", "Problem")
+# Marked for translation here, translated when the table is built.
+COLUMNS = (
+    QT_TRANSLATE_NOOP("StewardView", "Conversation"),
+    QT_TRANSLATE_NOOP("StewardView", "Status"),
+    QT_TRANSLATE_NOOP("StewardView", "Attempts"),
+    QT_TRANSLATE_NOOP("StewardView", "Problem"),
+)
 
 
 class StewardView(QWidget):
@@ -48,21 +54,21 @@ class StewardView(QWidget):
         self.table = QTableWidget(0, len(COLUMNS))
         self.progress = QProgressBar()
         self.summary_label = QLabel()
-        self.enrol_button = QPushButton("Enrol…")
-        self.sync_button = QPushButton("Sync now")
-        self.retry_button = QPushButton("Retry")
+        self.enrol_button = QPushButton(self.tr("Enrol…"))
+        self.sync_button = QPushButton(self.tr("Sync now"))
+        self.retry_button = QPushButton(self.tr("Retry"))
         self._lay_out()
         self._connect()
         self.refresh()
 
     def _lay_out(self) -> None:
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([self.tr(column) for column in COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        self.table.setAccessibleName("Outbox")
+        self.table.setAccessibleName(self.tr("Outbox"))
         self.progress.setVisible(False)
         self.retry_button.setEnabled(False)
         buttons = QHBoxLayout()
@@ -96,18 +102,22 @@ class StewardView(QWidget):
             enrolment = current_enrolment(self._context.store)
         except NotEnrolled:
             self.collection_label.setText(
-                "Not enrolled with a collection yet: choose Enrol… and type the "
-                "code your collection's administrator gave you."
+                self.tr(
+                    "Not enrolled with a collection yet: choose Enrol… and type "
+                    "the code your collection's administrator gave you."
+                )
             )
             return
-        self.collection_label.setText(f"Collection: {enrolment.url}")
+        self.collection_label.setText(
+            self.tr("Collection: %1").replace("%1", enrolment.url)
+        )
 
     def _on_overview_done(self, rows: object) -> None:
         assert isinstance(rows, list)
         self._rows = rows
         self.table.setRowCount(len(rows))
         for number, row in enumerate(rows):
-            cells = (row.title, row.state.value, str(row.attempts), row.error)
+            cells = (row.title, state_text(row.state), str(row.attempts), row.error)
             for column, text in enumerate(cells):
                 self.table.setItem(number, column, QTableWidgetItem(text))
         self._on_table_selection_changed()
@@ -154,7 +164,7 @@ class StewardView(QWidget):
         self.progress.setVisible(syncing)
         self.progress.setRange(0, 0)
         if syncing:
-            self.summary_label.setText("Sending…")
+            self.summary_label.setText(self.tr("Sending…"))
 
     def _on_worker_progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, total)
@@ -164,13 +174,13 @@ class StewardView(QWidget):
     def _on_worker_sync_finished(self, report: object) -> None:
         assert isinstance(report, SyncReport)
         self._set_syncing(False)
-        self.summary_label.setText(report.summary().capitalize() + ".")
+        self.summary_label.setText(summary_text(report))
         self.refresh()
         self.sync_finished.emit(report)
 
     def _on_worker_sync_failed(self, message: str) -> None:
         self._set_syncing(False)
-        self.summary_label.setText("The sync did not run.")
+        self.summary_label.setText(self.tr("The sync did not run."))
         show_error(self, SyncError(message))
 
     def _on_thread_finished(self) -> None:
@@ -181,3 +191,41 @@ class StewardView(QWidget):
         dialog = EnrolDialog(self._context.store, self)
         dialog.accepted.connect(self.refresh)
         dialog.open()
+
+
+def state_text(state: RowState) -> str:
+    """An outbox row's state as the steward reads it."""
+    translate = QCoreApplication.translate
+    texts = {
+        RowState.NOT_SENT: translate("RowState", "not sent yet"),
+        RowState.CHANGED: translate("RowState", "changed since sent"),
+        RowState.SENT: translate("RowState", "sent"),
+        RowState.FAILED: translate("RowState", "sending failed"),
+        RowState.WITHDRAWAL_WAITING: translate("RowState", "withdrawal waiting"),
+        RowState.WITHDRAWAL_FAILED: translate("RowState", "withdrawal failed"),
+    }
+    return texts[state]
+
+
+def summary_text(report: SyncReport) -> str:
+    """What one sync did, in a sentence."""
+    translate = QCoreApplication.translate
+    text = translate(
+        "StewardView",
+        "Sent %1, unchanged %2, withdrawals sent %3, failed %4.",
+    )
+    for number, count in enumerate(
+        (
+            len(report.sent),
+            len(report.unchanged),
+            report.withdrawals_sent,
+            len(report.failed),
+        ),
+        start=1,
+    ):
+        text = text.replace(f"%{number}", str(count))
+    if report.audio_erased:
+        text += " " + translate("StewardView", "Audio erased: %1.").replace(
+            "%1", str(len(report.audio_erased))
+        )
+    return text

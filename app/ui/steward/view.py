@@ -2,7 +2,7 @@
 
 import logging
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QThread, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -29,13 +29,7 @@ from app.ui.steward.worker import SyncWorker, start_on_thread
 
 logger = logging.getLogger(__name__)
 
-# Marked for translation here, translated when the table is built.
-COLUMNS = (
-    QT_TRANSLATE_NOOP("StewardView", "Conversation"),
-    QT_TRANSLATE_NOOP("StewardView", "Status"),
-    QT_TRANSLATE_NOOP("StewardView", "Attempts"),
-    QT_TRANSLATE_NOOP("StewardView", "Problem"),
-)
+COLUMN_COUNT = 4  # conversation, status, attempts, problem
 
 
 class StewardView(QWidget):
@@ -51,7 +45,7 @@ class StewardView(QWidget):
         self._rows: list[OverviewRow] = []
         self._thread: QThread | None = None
         self.collection_label = QLabel()
-        self.table = QTableWidget(0, len(COLUMNS))
+        self.table = QTableWidget(0, COLUMN_COUNT)
         self.progress = QProgressBar()
         self.summary_label = QLabel()
         self.enrol_button = QPushButton(self.tr("Enrol…"))
@@ -62,7 +56,14 @@ class StewardView(QWidget):
         self.refresh()
 
     def _lay_out(self) -> None:
-        self.table.setHorizontalHeaderLabels([self.tr(column) for column in COLUMNS])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Conversation"),
+                self.tr("Status"),
+                self.tr("Attempts"),
+                self.tr("Problem"),
+            ]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.table.horizontalHeader()

@@ -1,10 +1,11 @@
 """``realtalk --self-test``: prove, without a window, that the app can work here.
 
-Three checks, each printed on its own line: a store can be created and
+Four checks, each printed on its own line: a store can be created and
 unlocked in a temporary folder (passphrase only, so the user's keyring is
-never touched), the default model loads and transcribes a short bundled clip
-of synthetic speech, and the audio backend answers (zero devices is a pass:
-a build machine has no microphone). The exit status is 0 when all pass.
+never touched), the shipped resources a session needs (conversation guides,
+consent texts) load, the default model loads and transcribes a short bundled
+clip of synthetic speech, and the audio backend answers (zero devices is a
+pass: a build machine has no microphone). The exit status is 0 when all pass.
 """
 
 import logging
@@ -50,6 +51,18 @@ def check_store() -> str:
     return f"created and unlocked an encrypted store ({count} conversations)"
 
 
+def check_resources() -> str:
+    """Load the bundled guides and the consent text a new session shows."""
+    from app.core.consent import consent_text
+    from app.core.guides import bundled_guides
+
+    guides = bundled_guides()
+    if not guides:
+        raise RuntimeError("no conversation guide ships with this installation")
+    consent = consent_text()
+    return f"{len(guides)} conversation guides and consent text {consent.version}"
+
+
 def check_model() -> str:
     """Load the bundled model and transcribe the bundled clip with our engine."""
     text, device = transcribe_clip(resource_path(*CLIP))
@@ -92,6 +105,7 @@ def check_audio() -> str:
 
 CHECKS: tuple[tuple[str, Check], ...] = (
     ("store", check_store),
+    ("resources", check_resources),
     ("model", check_model),
     ("audio", check_audio),
 )

@@ -1,3 +1,8 @@
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from app import self_test
@@ -10,6 +15,7 @@ def test_every_check_passes_here(capsys: pytest.CaptureFixture[str]) -> None:
     output = capsys.readouterr().out
     assert status == 0, output
     assert "ok   store" in output
+    assert "ok   resources" in output
     assert "ok   model" in output
     assert "ok   audio" in output
     assert output.strip().endswith("self-test passed")
@@ -37,3 +43,29 @@ def test_a_clip_without_the_expected_words_fails(
 
     assert not result.passed
     assert "lacks library or morning" in result.detail
+
+
+def test_the_installed_app_finds_its_resources_from_any_folder(
+    tmp_path: Path,
+) -> None:
+    # Outside the checkout only the installed package is importable, as when
+    # a facilitator starts `realtalk` from their home folder.
+    script = (
+        "import sys\n"
+        "from app import self_test\n"
+        "sys.exit(self_test.run_self_test("
+        "(('resources', self_test.check_resources),)))\n"
+    )
+    environment = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=tmp_path,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "ok   resources: " in done.stdout

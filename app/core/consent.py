@@ -10,9 +10,9 @@ current text.
 import logging
 import re
 from dataclasses import dataclass
-from importlib import resources
 
 from app.errors import RealTalkError
+from app.resources import resource_path
 from app.store.records import ParticipantRecord
 from app.store.store import Store
 
@@ -41,9 +41,7 @@ def consent_text(language: str = DEFAULT_LANGUAGE) -> ConsentText:
     available = _available_versions()
     chosen = available.get(language) or available[DEFAULT_LANGUAGE]
     number, name = chosen
-    text = (resources.files("resources") / CONSENT_FOLDER / name).read_text(
-        encoding="utf-8"
-    )
+    text = resource_path(CONSENT_FOLDER, name).read_text(encoding="utf-8")
     return ConsentText(f"{language_of(name)}-{number}", language_of(name), text)
 
 
@@ -57,7 +55,7 @@ def language_of(file_name: str) -> str:
 
 def _available_versions() -> dict[str, tuple[int, str]]:
     newest: dict[str, tuple[int, str]] = {}
-    for item in (resources.files("resources") / CONSENT_FOLDER).iterdir():
+    for item in resource_path(CONSENT_FOLDER).iterdir():
         match = _FILE_NAME.match(item.name)
         if match is None:
             continue

@@ -1,7 +1,7 @@
 """Conversation guides: the opening, prompts and closing a facilitator follows.
 
 Bundled guides live in ``resources/guides/*.json`` and are read through
-``importlib.resources``; facilitators add their own, which are validated and
+``app.resources``; facilitators add their own, which are validated and
 kept as JSON in the data folder's ``guides/`` folder. A guide file is::
 
     {"id": "real-talk", "title": "Real Talk", "language": "en",
@@ -12,12 +12,12 @@ import json
 import logging
 import re
 from dataclasses import asdict, dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from app import paths
 from app.errors import RealTalkError
+from app.resources import resource_path
 
 logger = logging.getLogger(__name__)
 
@@ -99,7 +99,7 @@ def _prompts(value: Any) -> tuple[str, ...]:
 
 def bundled_guides() -> list[Guide]:
     """The guides that ship with the app, by title."""
-    folder = resources.files("resources") / GUIDES_FOLDER
+    folder = resource_path(GUIDES_FOLDER)
     guides = [
         parse_guide(json.loads(item.read_text(encoding="utf-8")), bundled=True)
         for item in folder.iterdir()

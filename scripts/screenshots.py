@@ -2,8 +2,7 @@
 
 Run under a display server, e.g. ``xvfb-run -a python scripts/screenshots.py``.
 The store is a temporary one seeded with made-up conversations (no real
-people); the OS keyring is never touched. Screens that other parts of the
-app provide (session flow, review) are rendered when they are installed.
+people); the OS keyring is never touched.
 """
 
 import sys
@@ -23,7 +22,6 @@ from app.core.model import ConversationStatus, Seat, Turn  # noqa: E402
 from app.settings import Settings  # noqa: E402
 from app.store import opening  # noqa: E402
 from app.store.store import Store  # noqa: E402
-from app.ui import optional  # noqa: E402
 from app.ui.application import create_application, prepare_application  # noqa: E402
 from app.ui.background import wait_for_background_jobs  # noqa: E402
 from app.ui.context import AppContext  # noqa: E402
@@ -135,12 +133,12 @@ def shoot_dialogs(context: AppContext, window: MainWindow) -> None:
     records = [
         r for r in context.store.conversations() if r.status.value == "interrupted"
     ]
-    recovery = RecoveryDialog(records, can_recover=False, parent=window)
+    recovery = RecoveryDialog(records, parent=window)
     save(recovery, "recovery")
     recovery.close()
 
 
-def shoot_optional_screens(
+def shoot_session_and_review(
     context: AppContext, window: MainWindow, ids: list[str]
 ) -> None:
     shots: list[tuple[str, Callable[[], None]]] = [
@@ -148,14 +146,6 @@ def shoot_optional_screens(
         ("review", lambda: window.open_review(ids[2])),
     ]
     for name, show in shots:
-        module = (
-            optional.SESSION_FLOW_MODULE
-            if name == "session"
-            else optional.REVIEW_MODULE
-        )
-        if not optional.is_available(module):
-            print(f"skipped {name}: {module} is not installed")
-            continue
         show()
         save(window, name)
         window.show_library()
@@ -183,9 +173,9 @@ def main() -> int:
         shoot_library(spanish, "es-")
         spanish.close()
         install_translators(app, "en")
-        # Last, so that a screen of another part that fails to build leaves
-        # every screen of the shell written.
-        shoot_optional_screens(context, window, ids)
+        # Last, so that a session or review screen that fails to build
+        # leaves every library and dialog screen written.
+        shoot_session_and_review(context, window, ids)
         window.close()
         wait_for_background_jobs()
         store.close()

@@ -38,7 +38,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("RealTalk Recorder"))
         self.pages = QStackedWidget(self)
         self.setCentralWidget(self.pages)
-        self.library = LibraryView(context, can_open=True, parent=self)
+        self.library = LibraryView(context, parent=self)
         self.library.open_requested.connect(self.open_review)
         self.pages.addWidget(self.library)
         self.recovery_offer = RecoveryOffer(context, self)

@@ -46,12 +46,9 @@ class LibraryView(QWidget):
     search_finished = Signal(int)
     conversation_deleted = Signal(str)
 
-    def __init__(
-        self, context: AppContext, can_open: bool, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
-        self._can_open = can_open
         self.model = ConversationTableModel()
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._build_widgets()
@@ -214,34 +211,20 @@ class LibraryView(QWidget):
 
     def _update_buttons(self) -> None:
         record = self.selected()
-        self.open_button.setEnabled(record is not None and self._can_open)
-        self.open_button.setToolTip(
-            ""
-            if self._can_open
-            else self.tr("Reviewing conversations is not in this version yet.")
-        )
+        self.open_button.setEnabled(record is not None)
         self.delete_button.setEnabled(record is not None)
         self._update_recover_button(record)
 
     def _update_recover_button(self, record: ConversationRecord | None) -> None:
-        available = recovery.recovery_function() is not None
         interrupted = (
             record is not None and record.status == ConversationStatus.INTERRUPTED
         )
         self.recover_button.setVisible(interrupted)
-        self.recover_button.setEnabled(interrupted and available)
-        self.recover_button.setToolTip(
-            ""
-            if available
-            else self.tr(
-                "This version cannot recover interrupted recordings yet. The "
-                "recording stays here and nothing is deleted."
-            )
-        )
+        self.recover_button.setEnabled(interrupted)
 
     def _on_open_button_clicked(self) -> None:
         record = self.selected()
-        if record is not None and self._can_open:
+        if record is not None:
             self.open_requested.emit(record.id)
 
     def _on_delete_button_clicked(self) -> None:
@@ -261,12 +244,11 @@ class LibraryView(QWidget):
 
     def _on_recover_button_clicked(self) -> None:
         record = self.selected()
-        recover = recovery.recovery_function()
-        if record is None or recover is None:
+        if record is None:
             return
         store = self._context.store
         run_in_background(
-            lambda: recovery.recover_all(store, [record.id], recover),
+            lambda: recovery.recover_all(store, [record.id]),
             lambda _count: self.refresh(),
             self._on_job_failed,
         )

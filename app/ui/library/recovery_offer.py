@@ -40,20 +40,16 @@ class RecoveryOffer(QObject):
         self.check_finished.emit(len(records))
         if not records:
             return
-        can_recover = recovery.recovery_function() is not None
-        self.dialog = RecoveryDialog(records, can_recover, self._parent_widget)
+        self.dialog = RecoveryDialog(records, self._parent_widget)
         ids = [record.id for record in records]
         self.dialog.accepted.connect(lambda: self.recover(ids))
         self.dialog.open()
 
     def recover(self, ids: list[str]) -> None:
         """Recover the conversations ``ids`` in the background."""
-        recover = recovery.recovery_function()
-        if recover is None:
-            return
         store = self._context.store
         run_in_background(
-            lambda: recovery.recover_all(store, ids, recover),
+            lambda: recovery.recover_all(store, ids),
             self.conversations_recovered.emit,
             self._on_job_failed,
         )

@@ -1,22 +1,15 @@
-"""What the settings dialog can offer: models, guides, devices, languages.
-
-Models come from ``app.transcribe.models`` when it is installed; without it
-only the bundled default model is offered and importing is unavailable.
-"""
+"""What the settings dialog can offer: models, guides, devices, languages."""
 
 import json
 import logging
 from dataclasses import dataclass
 from pathlib import Path
-from types import ModuleType
 
 from app.resources import resource_path
-from app.ui.optional import optional_module
+from app.transcribe import models
 
 logger = logging.getLogger(__name__)
 
-MODELS_MODULE = "app.transcribe.models"
-DEFAULT_MODEL = "tiny.en"
 DEVICES = ("auto", "cuda", "cpu")
 
 
@@ -28,29 +21,14 @@ class Guide:
     title: str
 
 
-def _models_module() -> ModuleType | None:
-    return optional_module(MODELS_MODULE)
-
-
 def installed_models() -> list[str]:
     """The names of the models that can be chosen, the default first."""
-    module = _models_module()
-    if module is None:
-        return [DEFAULT_MODEL]
-    return [info.name for info in module.list_models()]
-
-
-def can_import_models() -> bool:
-    """Whether a model folder can be imported in this version."""
-    return _models_module() is not None
+    return [info.name for info in models.list_models()]
 
 
 def import_model_folder(folder: Path) -> str:
     """Copy the model in ``folder`` into the data folder; returns its name."""
-    module = _models_module()
-    if module is None:
-        raise RuntimeError("model import is not available in this version")
-    return str(module.import_model(folder).name)
+    return models.import_model(folder).name
 
 
 def available_guides(folder: Path | None = None) -> list[Guide]:

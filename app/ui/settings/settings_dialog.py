@@ -53,11 +53,6 @@ class SettingsDialog(QDialog):
         self.model_box = self._combo(self.tr("Transcription model"))
         self.import_button = QPushButton(self.tr("&Import a model folder…"), self)
         self.import_button.setAccessibleName(self.tr("Import a model folder"))
-        self.import_button.setEnabled(choices.can_import_models())
-        if not choices.can_import_models():
-            self.import_button.setToolTip(
-                self.tr("Importing models is not in this version yet.")
-            )
         self.import_button.clicked.connect(self._on_import_button_clicked)
         self.device_box = self._combo(self.tr("Processor for transcription"))
         self.guide_box = self._combo(self.tr("Default conversation guide"))

@@ -1,5 +1,3 @@
-from types import ModuleType
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
@@ -8,15 +6,12 @@ from pytestqt.qtbot import QtBot
 from app.core.model import ConversationStatus
 from app.store.store import ConversationNotFound, Store
 from app.ui.context import AppContext
-from app.ui.library import recovery
 from app.ui.library.library_view import LibraryView
 from tests.ui.conftest import seed_conversation
 
 
-def loaded_view(
-    qtbot: QtBot, context: AppContext, can_open: bool = True
-) -> LibraryView:
-    view = LibraryView(context, can_open=can_open)
+def loaded_view(qtbot: QtBot, context: AppContext) -> LibraryView:
+    view = LibraryView(context)
     qtbot.addWidget(view)
     with qtbot.waitSignal(view.conversations_loaded, timeout=10000):
         view.refresh()
@@ -44,6 +39,7 @@ def test_an_empty_library_says_how_to_start(qtbot: QtBot, context: AppContext) -
     view = loaded_view(qtbot, context)
 
     assert "No conversations yet" in view.summary.text()
+    assert not view.open_button.isEnabled()
     assert not view.delete_button.isEnabled()
 
 
@@ -131,30 +127,20 @@ def test_open_asks_for_the_review_of_the_selected_conversation(
     assert requested.args == [chosen]
 
 
-def test_open_is_disabled_without_the_review(
+def test_recover_is_offered_only_for_interrupted_ones(
     qtbot: QtBot, context: AppContext, store: Store
 ) -> None:
-    chosen = seed_conversation(store, "Chosen")
-    view = loaded_view(qtbot, context, can_open=False)
-
-    view.select(chosen)
-
-    assert not view.open_button.isEnabled()
-    assert "not in this version" in view.open_button.toolTip()
-
-
-def test_recover_is_shown_for_interrupted_ones_and_says_why_it_is_off(
-    qtbot: QtBot, context: AppContext, store: Store, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(recovery, "optional_module", lambda name: None)
     cut = seed_conversation(store, "Cut off", ConversationStatus.INTERRUPTED)
+    done = seed_conversation(store, "Done")
     view = loaded_view(qtbot, context)
 
     view.select(cut)
 
     assert not view.recover_button.isHidden()
+    assert view.recover_button.isEnabled()
+    view.select(done)
+    assert view.recover_button.isHidden()
     assert not view.recover_button.isEnabled()
-    assert "cannot recover" in view.recover_button.toolTip()
 
 
 def test_the_delete_key_in_the_table_asks_too(
@@ -179,20 +165,9 @@ def test_the_delete_key_in_the_table_asks_too(
 
 
 def test_recover_runs_the_capture_layers_recovery(
-    qtbot: QtBot, context: AppContext, store: Store, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, context: AppContext, store: Store
 ) -> None:
     cut = seed_conversation(store, "Cut off", ConversationStatus.INTERRUPTED)
-    recovered: list[str] = []
-
-    def recover_conversation(store: Store, conversation_id: str) -> None:
-        recovered.append(conversation_id)
-        store.update_conversation(
-            conversation_id, status=ConversationStatus.NEEDS_REVIEW
-        )
-
-    fake = ModuleType("app.audio.recovery")
-    fake.recover_conversation = recover_conversation  # type: ignore[attr-defined]
-    monkeypatch.setattr(recovery, "optional_module", lambda name: fake)
     view = loaded_view(qtbot, context)
     view.select(cut)
     assert view.recover_button.isEnabled()
@@ -200,5 +175,6 @@ def test_recover_runs_the_capture_layers_recovery(
     with qtbot.waitSignal(view.conversations_loaded, timeout=10000):
         view.recover_button.click()
 
-    assert recovered == [cut]
+    actions = [entry.action for entry in store.audit_entries(cut)]
+    assert "recording_recovered" in actions
     assert view.model.conversation_at(0).status == ConversationStatus.NEEDS_REVIEW

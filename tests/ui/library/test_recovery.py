@@ -1,19 +1,10 @@
-from types import ModuleType
-
-import pytest
-
+from app.audio.liveness import RecordingLock
 from app.core.model import ConversationStatus
 from app.store.store import Store
 from app.ui.library import recovery
 from tests.ui.conftest import seed_conversation
 
 
-@pytest.fixture
-def no_capture_layer(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(recovery, "optional_module", lambda name: None)
-
-
-@pytest.mark.usefixtures("no_capture_layer")
 def test_conversations_left_recording_are_marked_interrupted(store: Store) -> None:
     left = seed_conversation(store, "Left", ConversationStatus.RECORDING)
     earlier = seed_conversation(store, "Earlier", ConversationStatus.INTERRUPTED)
@@ -25,37 +16,33 @@ def test_conversations_left_recording_are_marked_interrupted(store: Store) -> No
     assert store.conversation(left).status == ConversationStatus.INTERRUPTED
 
 
-@pytest.mark.usefixtures("no_capture_layer")
-def test_without_the_capture_module_there_is_no_recovery() -> None:
-    assert recovery.recovery_function() is None
+def test_recover_all_hands_each_conversation_to_review(store: Store) -> None:
+    first = seed_conversation(store, "First", ConversationStatus.INTERRUPTED)
+    second = seed_conversation(store, "Second", ConversationStatus.INTERRUPTED)
 
-
-def test_the_capture_modules_recovery_is_used_when_present(
-    store: Store, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    recovered: list[str] = []
-    fake = ModuleType("app.audio.recovery")
-    fake.recover_conversation = lambda store, cid: recovered.append(cid)  # type: ignore[attr-defined]
-    monkeypatch.setattr(recovery, "optional_module", lambda name: fake)
-
-    recover = recovery.recovery_function()
-    assert recover is not None
-    count = recovery.recover_all(store, ["a1", "b2"], recover)
+    count = recovery.recover_all(store, [first, second])
 
     assert count == 2
-    assert recovered == ["a1", "b2"]
+    for conversation_id in (first, second):
+        assert store.conversation(conversation_id).status == (
+            ConversationStatus.NEEDS_REVIEW
+        )
+        actions = [entry.action for entry in store.audit_entries(conversation_id)]
+        assert "recording_recovered" in actions
 
 
 def test_the_capture_layer_decides_which_recordings_are_cut_off(
-    store: Store, monkeypatch: pytest.MonkeyPatch
+    store: Store,
 ) -> None:
     live = seed_conversation(store, "Still recording", ConversationStatus.RECORDING)
     cut = seed_conversation(store, "Cut off", ConversationStatus.RECORDING)
-    fake = ModuleType("app.audio.recovery")
-    fake.interrupted_conversations = lambda store: [store.conversation(cut)]  # type: ignore[attr-defined]
-    monkeypatch.setattr(recovery, "optional_module", lambda name: fake)
+    lock = RecordingLock(store.home, live)
+    lock.acquire()
 
-    found = recovery.find_cut_off_conversations(store)
+    try:
+        found = recovery.find_cut_off_conversations(store)
+    finally:
+        lock.release()
 
     assert [record.id for record in found] == [cut]
     assert store.conversation(cut).status == ConversationStatus.INTERRUPTED

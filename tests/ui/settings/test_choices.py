@@ -3,12 +3,20 @@ from pathlib import Path
 from app.ui.settings import choices
 
 
-def test_without_the_transcription_package_only_the_default_model_is_offered() -> None:
-    if choices.can_import_models():
-        assert "tiny.en" in choices.installed_models()
-        return
+def test_the_bundled_model_is_offered_first() -> None:
+    assert choices.installed_models()[0] == "tiny.en"
 
-    assert choices.installed_models() == ["tiny.en"]
+
+def test_an_imported_model_folder_is_offered(tmp_path: Path) -> None:
+    folder = tmp_path / "whisper-tiny-de"
+    folder.mkdir()
+    for name in ("model.bin", "config.json", "tokenizer.json"):
+        (folder / name).write_text("{}")
+
+    name = choices.import_model_folder(folder)
+
+    assert name == "whisper-tiny-de"
+    assert name in choices.installed_models()
 
 
 def test_guides_are_listed_by_file_name_with_their_titles(tmp_path: Path) -> None:

@@ -39,7 +39,10 @@ class LiveTranscriber(Protocol):
 
     def feed(self, chunk: Frames) -> None: ...
 
-    def finish(self) -> object: ...
+    def finish(self) -> Sequence[Turn] | None:
+        """Flush and return the transcript to keep, or None to keep the turns
+        reported through the callback as they are."""
+        ...
 
 
 # Builds a transcriber for (rate, seat names, called with each finished turn).
@@ -59,6 +62,8 @@ class TranscriptionFeed:
         self.fell_behind = False
         self.gave_up = False
         self.failed = False
+        # What the transcriber's finish() returned: the cleaned transcript.
+        self.transcript: list[Turn] | None = None
         self._transcriber = transcriber
         self._emit = emit
         self._queue: queue.SimpleQueue[Frames | None] = queue.SimpleQueue()
@@ -119,10 +124,13 @@ class TranscriptionFeed:
 
     def _finish_transcriber(self) -> None:
         try:
-            self._transcriber.finish()
+            transcript = self._transcriber.finish()
         except Exception:
             logger.exception("Live transcription failed while finishing")
             self._fail()
+            return
+        if transcript is not None:
+            self.transcript = list(transcript)
 
     def _fail(self) -> None:
         self.failed = True

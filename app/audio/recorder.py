@@ -680,7 +680,9 @@ class Recorder:
         self._feed.start()
 
     def _on_turn(self, turn: Turn) -> None:
-        # Called on the transcriber's thread; the store is thread-safe.
+        # Called on the transcriber's thread; the store is thread-safe. Each
+        # turn is kept as it comes so a crash loses none of them; finishing
+        # replaces them with the transcriber's cleaned transcript.
         self.store.add_turns(self.conversation_id, [turn])
 
     def _feed_transcription(self, final: bool = False) -> None:
@@ -735,7 +737,21 @@ class Recorder:
         if self._feed is None:
             return False
         self._feed.finish()
+        self._keep_finished_transcript(self._feed)
         return not (self._feed.failed or self._feed.gave_up)
+
+    def _keep_finished_transcript(self, feed: TranscriptionFeed) -> None:
+        # The turns stored as they arrived include bleed copies that only the
+        # finished transcript leaves out (a neighbour's turn often ends after
+        # its echo); once every turn has arrived, the store holds exactly it.
+        if feed.transcript is None:
+            return
+        self.store.replace_turns(self.conversation_id, feed.transcript)
+        logger.info(
+            "Recording %s: live transcript kept, %d turns",
+            self.conversation_id[:8],
+            len(feed.transcript),
+        )
 
     def _duration(self) -> float:
         assert self._journal is not None
@@ -766,6 +782,7 @@ class Recorder:
     def _finish_after_failure(self) -> None:
         # The journal keeps what was committed; the conversation stays marked
         # as recording so ``realtalk recover`` finishes it.
+        self._finish_transcription_after_failure()
         self._release_lock()
         self._emit(
             CaptureEvent(
@@ -775,6 +792,20 @@ class Recorder:
                 "with: realtalk recover",
             )
         )
+
+    def _finish_transcription_after_failure(self) -> None:
+        # Left unfinished, the transcriber's worker thread would keep the
+        # process alive after the error; its turns so far are worth keeping
+        # for a recovery that cannot transcribe.
+        if self._feed is None:
+            return
+        try:
+            self._feed.finish()
+            self._keep_finished_transcript(self._feed)
+        except Exception:
+            logger.exception(
+                "Recording %s: live transcript not finished", self.conversation_id[:8]
+            )
 
     def _release_lock(self) -> None:
         if self._lock is not None:

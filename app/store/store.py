@@ -432,36 +432,33 @@ class Store:
 
     def add_turns(self, conversation_id: str, turns: Sequence[Turn]) -> list[int]:
         """Store transcribed turns; returns their new ids in the same order."""
-        names = {p.name: p.id for p in self.participants(conversation_id)}
-        ids = []
+        names = self._participant_ids(conversation_id)
         with self.transaction() as connection:
-            for turn in turns:
-                cursor = connection.execute(
-                    "INSERT INTO turns (conversation_id, participant_id, channel,"
-                    " start, end, text, original_text, words)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        conversation_id,
-                        names.get(turn.speaker or ""),
-                        turn.channel,
-                        turn.start,
-                        turn.end,
-                        turn.text,
-                        turn.text,
-                        _words_json(turn.words),
-                    ),
-                )
-                ids.append(int(cursor.lastrowid or 0))
+            ids = _insert_turns(connection, conversation_id, turns, names)
         logger.info("Conversation %s: %d turns stored", conversation_id[:8], len(ids))
         return ids
 
     def replace_turns(self, conversation_id: str, turns: Sequence[Turn]) -> list[int]:
-        """Replace the whole transcript (a re-transcription)."""
+        """Replace the whole transcript in one transaction; the new ids.
+
+        Readers see the old transcript or the new one, never a mixture, and
+        a crash part-way keeps the old one.
+        """
+        names = self._participant_ids(conversation_id)
         with self.transaction() as connection:
             connection.execute(
                 "DELETE FROM turns WHERE conversation_id = ?", (conversation_id,)
             )
-        return self.add_turns(conversation_id, turns)
+            ids = _insert_turns(connection, conversation_id, turns, names)
+        logger.info(
+            "Conversation %s: transcript replaced, %d turns",
+            conversation_id[:8],
+            len(ids),
+        )
+        return ids
+
+    def _participant_ids(self, conversation_id: str) -> dict[str, int]:
+        return {p.name: p.id for p in self.participants(conversation_id)}
 
     def turns(self, conversation_id: str) -> list[Turn]:
         """The transcript as stored now (edited text), in time order."""
@@ -541,6 +538,33 @@ _CONVERSATION_SELECT = (
     "SELECT id, title, created, status, sample_rate, channels, duration, visibility,"
     " guide, collection, model, device FROM conversations"
 )
+
+
+def _insert_turns(
+    connection: Connection,
+    conversation_id: str,
+    turns: Sequence[Turn],
+    participant_ids: dict[str, int],
+) -> list[int]:
+    ids = []
+    for turn in turns:
+        cursor = connection.execute(
+            "INSERT INTO turns (conversation_id, participant_id, channel,"
+            " start, end, text, original_text, words)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                conversation_id,
+                participant_ids.get(turn.speaker or ""),
+                turn.channel,
+                turn.start,
+                turn.end,
+                turn.text,
+                turn.text,
+                _words_json(turn.words),
+            ),
+        )
+        ids.append(int(cursor.lastrowid or 0))
+    return ids
 
 
 def _column_value(value: Any) -> Any:

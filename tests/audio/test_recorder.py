@@ -359,30 +359,49 @@ def click_offset(audio: np.ndarray, at: float) -> float:
     return (peaks[1] - peaks[0]) / RATE
 
 
+SAID = Turn("Seat 1", 0.5, 2.0, "we could meet on tuesday", channel=0)
+BLEED = Turn("Seat 2", 1.2, 1.9, "meet on tuesday", channel=1)
+
+
 class FakeTranscriber:
-    """Counts what it is fed; optionally waits before each block."""
+    """Counts what it is fed; optionally waits before each block.
+
+    Like the real one, it reports a turn and its neighbour's bleed echo as
+    they arrive, and its finished transcript leaves the echo out.
+    """
 
     def __init__(self, on_turn: Callable[[Turn], None], gate: threading.Event) -> None:
         self.on_turn = on_turn
         self.gate = gate
         self.frames = 0
         self.channels: set[int] = set()
+        self.reported = threading.Event()
+        self.finished = False
 
     def feed(self, chunk: np.ndarray) -> None:
         assert self.gate.wait(30)
+        if not self.frames:
+            self.on_turn(SAID)
+            self.on_turn(BLEED)
+            self.reported.set()
         self.frames += len(chunk)
         self.channels.add(chunk.shape[1])
 
     def finish(self) -> list[Turn]:
-        turn = Turn("Seat 1", 0.0, 1.0, "hello", channel=0)
-        self.on_turn(turn)
-        return [turn]
+        self.finished = True
+        return [SAID]
 
 
 def transcribing_recorder(
-    store: Store, seconds: float, gate: threading.Event
+    store: Store,
+    seconds: float,
+    gate: threading.Event,
+    on_chunk: Callable[[int, int, int, int], None] | None = None,
+    hooks: dict[int, Callable[[], None]] | None = None,
 ) -> tuple[Recorder, list[FakeTranscriber], list[CaptureEvent]]:
-    backend = FakeBackend([FakeDevice("Fake interface", noise(seconds + 1, 2), RATE)])
+    device = FakeDevice("Fake interface", noise(seconds + 1, 2), RATE)
+    device.hooks = hooks or {}
+    backend = FakeBackend([device])
     made: list[FakeTranscriber] = []
     events: list[CaptureEvent] = []
 
@@ -405,6 +424,7 @@ def transcribing_recorder(
         on_event,
         FAST,
         transcriber_factory=factory,
+        on_chunk=on_chunk,
     )
     return recorder, made, events
 
@@ -422,7 +442,57 @@ def test_live_transcriber_hears_every_frame_and_its_turns_are_kept(
 
     assert made[0].frames == 4 * RATE and made[0].channels == {2}
     assert summary.live_transcript
-    assert [t.text for t in store.turns(summary.conversation_id)] == ["hello"]
+    stored = store.turns(summary.conversation_id)
+    assert [(t.speaker, t.text, t.channel) for t in stored] == [
+        (SAID.speaker, SAID.text, SAID.channel)
+    ]
+
+
+def test_each_turn_is_stored_as_it_arrives_until_the_transcript_is_finished(
+    store: Store,
+) -> None:
+    gate = threading.Event()
+    gate.set()
+    during: list[str] = []
+    recorder, made, _ = transcribing_recorder(
+        store, 4.0, gate, hooks={2 * RATE: lambda: during.extend(live_texts())}
+    )
+
+    def live_texts() -> list[str]:
+        assert made[0].reported.wait(30)
+        return [t.text for t in store.turns(recorder.conversation_id)]
+
+    recorder.start()
+    recorder.wait(60)
+    summary = recorder.stop()
+
+    assert sorted(during) == sorted([SAID.text, BLEED.text])
+    assert [t.text for t in store.turns(summary.conversation_id)] == [SAID.text]
+
+
+def test_a_failed_recording_still_keeps_the_finished_live_transcript(
+    store: Store,
+) -> None:
+    gate = threading.Event()
+    gate.set()
+    recorder, made, _ = transcribing_recorder(
+        store, 4.0, gate, on_chunk=fail_after_a_second
+    )
+
+    recorder.start()
+    recorder.wait(60)
+    with pytest.raises(RuntimeError, match="disk unplugged"):
+        recorder.stop()
+
+    assert made[0].finished
+    assert [t.text for t in store.turns(recorder.conversation_id)] == [SAID.text]
+    conversation = store.conversation(recorder.conversation_id)
+    assert conversation.status == ConversationStatus.RECORDING
+
+
+def fail_after_a_second(channel: int, seq: int, start: int, frames: int) -> None:
+    if start >= RATE:
+        raise RuntimeError("disk unplugged")
 
 
 def test_a_slow_transcriber_is_reported_and_catches_up_after_stop(

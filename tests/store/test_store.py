@@ -56,6 +56,19 @@ def test_turns_round_trip_with_speakers_and_word_timings(store: Store) -> None:
     assert stored[0].words == [Word("hello", 1.0, 1.4, 0.9)]
 
 
+def test_replacing_turns_is_all_or_nothing(store: Store) -> None:
+    conversation_id = add_conversation(store)
+    store.add_turns(conversation_id, [Turn("Ben", 1.0, 2.0, "first take", [], 1)])
+    broken = Turn("Ben", 3.0, 4.0, None, [], 1)  # type: ignore[arg-type]
+
+    with pytest.raises(Exception, match="NOT NULL"):
+        store.replace_turns(
+            conversation_id, [Turn("Ben", 1.0, 2.0, "second take", [], 1), broken]
+        )
+
+    assert [t.text for t in store.turns(conversation_id)] == ["first take"]
+
+
 def test_full_text_search_finds_turns_and_forgets_deleted_ones(store: Store) -> None:
     first = add_conversation(store)
     second = add_conversation(store)

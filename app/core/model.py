@@ -20,6 +20,12 @@ class ConversationStatus(StrEnum):
     SYNCED = "synced"
 
 
+# A conversation's ``collection`` is the URL of the collection it is meant
+# for, None for "the collection this computer is enrolled with" (the command
+# line's default), or LOCAL_ONLY when the facilitator chose to keep it here.
+LOCAL_ONLY = "local only"
+
+
 class Visibility(StrEnum):
     """Who in the collection may read a conversation, most private first."""
 

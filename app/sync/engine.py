@@ -14,13 +14,14 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import partial
 
-from app.core.model import ConversationStatus
+from app.core.model import LOCAL_ONLY, ConversationStatus
 from app.store import audit
 from app.store.store import Store
 from app.sync import outbox, retention
 from app.sync.bundle import build_bundle
 from app.sync.client import CollectionClient
-from app.sync.errors import CollectionRefused, CollectionUnreachable
+from app.sync.enrolment import current_enrolment
+from app.sync.errors import CollectionRefused, CollectionUnreachable, NotEnrolled
 from app.sync.outbox import Kind, OutboxItem
 
 logger = logging.getLogger(__name__)
@@ -61,8 +62,32 @@ class SyncReport:
 
 
 def syncable_conversations(store: Store) -> list[str]:
-    """Ids of the approved conversations (sent or not), oldest first."""
-    return [c.id for c in store.conversations() if c.status in SYNCABLE]
+    """Ids of the approved conversations (sent or not) meant for the enrolled
+    collection, oldest first; local-only ones never leave this computer."""
+    enrolled = _enrolled_url(store)
+    chosen = [c for c in store.conversations() if c.status in SYNCABLE]
+    meant = [c.id for c in chosen if is_meant_for(c.collection, enrolled)]
+    if len(meant) < len(chosen):
+        logger.info("%d approved conversations stay local", len(chosen) - len(meant))
+    return meant
+
+
+def is_meant_for(collection: str | None, enrolled: str | None) -> bool:
+    """Whether a conversation bound for ``collection`` goes to ``enrolled``."""
+    if collection == LOCAL_ONLY:
+        return False
+    if collection is None or enrolled is None:
+        return True
+    # Bound for another collection (the laptop was enrolled elsewhere since):
+    # it waits rather than go where the group did not choose.
+    return collection.rstrip("/") == enrolled.rstrip("/")
+
+
+def _enrolled_url(store: Store) -> str | None:
+    try:
+        return current_enrolment(store).url
+    except NotEnrolled:
+        return None
 
 
 def sync(

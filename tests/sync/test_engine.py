@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from app.core.model import ConversationStatus
+from app.core.model import LOCAL_ONLY, ConversationStatus
 from app.store.review_store import save_review
 from app.store.store import Store
 from app.sync import outbox
@@ -13,6 +13,7 @@ from app.sync.client import CollectionClient
 from app.sync.engine import sync
 from app.sync.enrolment import client_for
 from app.sync.outbox import Status
+from app.sync.overview import overview
 from tests.server.collection_support import scan_data_dir
 from tests.sync.circle import (
     APPROVED,
@@ -103,6 +104,34 @@ def test_conversations_not_yet_approved_stay_here(
     assert report.sent == [approved]
     with collection.reader() as steward:
         assert steward.get(f"/v1/conversations/{in_review}").status_code == 404
+
+
+def test_a_local_only_conversation_never_leaves(
+    enrolled: Store, client: CollectionClient, collection: Collection
+) -> None:
+    shared = approved_circle(enrolled, "shared")
+    kept = approved_circle(enrolled, "kept here")
+    enrolled.update_conversation(kept, collection=LOCAL_ONLY)
+
+    report = sync(enrolled, client)
+
+    assert report.sent == [shared]
+    assert [row.conversation_id for row in overview(enrolled)] == [shared]
+    with collection.reader() as steward:
+        assert steward.get(f"/v1/conversations/{kept}").status_code == 404
+
+
+def test_a_conversation_meant_for_another_collection_waits(
+    enrolled: Store, client: CollectionClient, collection: Collection
+) -> None:
+    here = approved_circle(enrolled, "for this collection")
+    elsewhere = approved_circle(enrolled, "for another collection")
+    enrolled.update_conversation(here, collection=collection.base_url + "/")
+    enrolled.update_conversation(elsewhere, collection="https://other.example")
+
+    report = sync(enrolled, client)
+
+    assert report.sent == [here]
 
 
 def test_progress_counts_every_step(enrolled: Store, client: CollectionClient) -> None:

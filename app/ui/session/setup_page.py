@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.core import session_setup
 from app.core.guides import Guide
+from app.core.model import LOCAL_ONLY
 from app.core.session_setup import SessionPlan
 from app.ui.session.participants_model import NAME, ParticipantsModel
 from app.ui.session.recorder_port import InputDevice
@@ -46,7 +47,7 @@ class SetupPage(QWidget):
 
     def _build_fields(self) -> None:
         self.collection = QComboBox(self)
-        self.collection.addItem(self.tr("Local only (not shared)"), None)
+        self.collection.addItem(self.tr("Local only (not shared)"), LOCAL_ONLY)
         self.collection.setAccessibleName(self.tr("Collection"))
         self.guide = QComboBox(self)
         self.guide.setAccessibleName(self.tr("Conversation guide"))

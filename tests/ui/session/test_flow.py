@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 from pytestqt.qtbot import QtBot
 
+from app.core.model import LOCAL_ONLY
 from app.settings import Settings
 from app.store.store import Store
 from app.sync import enrolment
@@ -236,6 +237,8 @@ def test_off_the_record_and_pause_keep_no_audio(
     check = flow.sound_check_page
     qtbot.waitUntil(lambda: flow.stack.currentWidget() is check)
     check.skip.setChecked(True)
+    # Start is enabled once the sound check stream is open (a background job).
+    qtbot.waitUntil(check.start_button.isEnabled)
     qtbot.mouseClick(check.start_button, Qt.MouseButton.LeftButton)
     page = flow.recording_page
     qtbot.waitUntil(lambda: flow.recording is not None)
@@ -273,6 +276,8 @@ def test_a_recording_the_engine_ends_says_why(
     check = flow.sound_check_page
     qtbot.waitUntil(lambda: flow.stack.currentWidget() is check)
     check.skip.setChecked(True)
+    # Start is enabled once the sound check stream is open (a background job).
+    qtbot.waitUntil(check.start_button.isEnabled)
     qtbot.mouseClick(check.start_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: flow.recording is not None)
 
@@ -297,7 +302,7 @@ def test_an_enrolled_collection_can_receive_the_conversation(
     widget.show()
     page = widget.setup_page
     qtbot.waitUntil(lambda: page.collection.count() == 2)
-    assert page.collection.currentData() is None
+    assert page.collection.currentData() == LOCAL_ONLY
     assert page.collection.itemText(1) == "Collection at dlc.example.org"
     page.collection.setCurrentIndex(1)
 
@@ -318,5 +323,15 @@ def test_without_enrolment_only_local_is_offered(
 
     assert page.device.count() == 1
     assert [page.collection.itemData(i) for i in range(page.collection.count())] == [
-        None
+        LOCAL_ONLY
     ]
+
+
+def test_a_local_only_conversation_is_stored_as_such(
+    qtbot: QtBot, flow: SessionFlow, store: Store
+) -> None:
+    set_up(qtbot, flow)
+
+    qtbot.waitUntil(lambda: flow.stack.currentWidget() is flow.consent_page)
+    (conversation,) = store.conversations()
+    assert conversation.collection == LOCAL_ONLY

@@ -96,6 +96,8 @@ def test_a_declined_seat_between_others_records_only_silence(
     check = flow.sound_check_page
     qtbot.waitUntil(lambda: flow.stack.currentWidget() is check)
     check.skip.setChecked(True)
+    # Start is enabled once the sound check stream is open (a background job).
+    qtbot.waitUntil(check.start_button.isEnabled)
     qtbot.mouseClick(check.start_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: flow.recording is not None)
     gate.open.set()
@@ -202,6 +204,8 @@ def test_a_device_that_cannot_open_keeps_the_consented_conversation(
     check = flow.sound_check_page
     qtbot.waitUntil(lambda: flow.stack.currentWidget() is check)
     check.skip.setChecked(True)
+    # Start is enabled once the sound check stream is open (a background job).
+    qtbot.waitUntil(check.start_button.isEnabled)
 
     qtbot.mouseClick(check.start_button, Qt.MouseButton.LeftButton)
 

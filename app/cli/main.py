@@ -13,7 +13,7 @@ import sys
 import traceback
 from collections.abc import Callable, Sequence
 
-from app import __version__
+from app import __version__, paths
 from app.cli import (
     capture_commands,
     collection_commands,
@@ -25,7 +25,7 @@ from app.cli import (
     transcribe_commands,
 )
 from app.errors import RealTalkError
-from app.logs import configure_logging
+from app.logs import LOG_FILE_NAME, configure_logging
 
 logger = logging.getLogger(__name__)
 
@@ -82,9 +82,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("realtalk: interrupted", file=sys.stderr)
         return 130
+    except OSError as error:
+        # A file the user named could not be read or written: say which
+        # operation failed and why, in one line.
+        _log_failure(error)
+        reason = error.strerror or type(error).__name__
+        print(
+            f"realtalk: {reason}: {error.filename or 'a file'}. Check the path "
+            "and its permissions, then try again.",
+            file=sys.stderr,
+        )
+        return 1
+    except Exception as error:  # a bug: one line here, the frames in the log
+        _log_failure(error)
+        print(
+            f"realtalk: something went wrong ({type(error).__name__}); the "
+            f"details are in {paths.log_dir() / LOG_FILE_NAME}. Please report it.",
+            file=sys.stderr,
+        )
+        return 1
 
 
-def _log_failure(error: RealTalkError) -> None:
+def _log_failure(error: BaseException) -> None:
     # The frames go to the log, the message does not: it may name a folder
     # (and so a person) and the user has already seen it on stderr.
     frames = "".join(traceback.format_tb(error.__traceback__))

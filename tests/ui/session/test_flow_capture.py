@@ -236,11 +236,16 @@ def test_a_monitor_that_cannot_start_leaves_no_thread_behind(
     circle: np.ndarray,
 ) -> None:
     backend = StartRefused([FakeDevice("Circle mixer", circle[:4800], 48000)])
+    before = set(sound_check_threads())
 
     with pytest.raises(FakePortAudioError):
         MonitorStream(backend, 0, 4, 48000, None)  # type: ignore[arg-type]
 
-    assert [t for t in threading.enumerate() if t.name == "sound-check"] == []
+    assert set(sound_check_threads()) - before == set()
+
+
+def sound_check_threads() -> list[threading.Thread]:
+    return [t for t in threading.enumerate() if t.name == "sound-check"]
 
 
 def test_a_missing_audio_library_is_shown_not_raised(

@@ -11,7 +11,7 @@ import logging
 import queue
 import threading
 from collections.abc import Callable, Sequence
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 import numpy as np
 import numpy.typing as npt
@@ -43,6 +43,17 @@ class LiveTranscriber(Protocol):
         """Flush and return the transcript to keep, or None to keep the turns
         reported through the callback as they are."""
         ...
+
+
+@runtime_checkable
+class ClockAware(Protocol):
+    """A live transcriber that can be told its channels have separate clocks.
+
+    The recorder sets ``same_clock`` to False before the first ``feed`` when
+    it records several devices, whose samples line up only to milliseconds.
+    """
+
+    same_clock: bool
 
 
 # Builds a transcriber for (rate, seat names, called with each finished turn).

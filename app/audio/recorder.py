@@ -38,9 +38,15 @@ from app.audio.clock import ClockFit, DeviceTimeline
 from app.audio.devices import InputBackend, InputDevice, default_backend
 from app.audio.events import CaptureEvent, EventKind
 from app.audio.journal import ChunkAcknowledged, Journal
-from app.audio.live import TimelineAssembler, TranscriberFactory, TranscriptionFeed
+from app.audio.live import (
+    ClockAware,
+    TimelineAssembler,
+    TranscriberFactory,
+    TranscriptionFeed,
+)
 from app.audio.liveness import RecordingLock
 from app.audio.meter import LevelMeter
+from app.audio.recovery import RECORDING_STARTED
 from app.core.model import ConversationStatus, Seat, Turn
 from app.errors import AudioError
 from app.store.store import Store
@@ -234,6 +240,7 @@ class Recorder:
         self.conversation_id = self._create_conversation()
         self._lock = RecordingLock(self.store.home, self.conversation_id)
         self._lock.acquire()
+        self._audit_start()
         self._journal = Journal(
             self.store,
             self.conversation_id,
@@ -676,8 +683,21 @@ class Recorder:
         transcriber = self._transcriber_factory(
             self.plan.rate, self._seat_names(), self._on_turn
         )
+        if len(self._inputs) > 1:
+            self._tell_clocks_apart(transcriber)
         self._feed = TranscriptionFeed(transcriber, self.plan.rate, self._emit)
         self._feed.start()
+
+    def _tell_clocks_apart(self, transcriber: object) -> None:
+        if isinstance(transcriber, ClockAware):
+            transcriber.same_clock = False
+            return
+        logger.warning(
+            "Recording %s: the live transcriber cannot be told that its %d "
+            "devices have separate clocks",
+            self.conversation_id[:8],
+            len(self._inputs),
+        )
 
     def _on_turn(self, turn: Turn) -> None:
         # Called on the transcriber's thread; the store is thread-safe. Each
@@ -759,6 +779,20 @@ class Recorder:
         if self._journal.limit is not None:
             end = min(end, self._journal.limit)
         return end / self.plan.rate
+
+    def _audit_start(self) -> None:
+        # Recovery reads the device count back (``recovery.separately_clocked``):
+        # after a crash it is the only record of how many clocks sampled the
+        # channels.
+        self.store.record_audit(
+            RECORDING_STARTED,
+            self.conversation_id,
+            {
+                "devices": len(self._inputs),
+                "channels": self.plan.channels,
+                "rate": self.plan.rate,
+            },
+        )
 
     def _audit_finish(self, summary: RecordingSummary) -> None:
         self.store.record_audit(

@@ -21,6 +21,12 @@ logger = logging.getLogger(__name__)
 # Transcribes a stored conversation and returns how many turns it added.
 BatchTranscriber = Callable[[Store, str], int]
 
+# Audit actions written before any audio arrives, with the number of
+# separately clocked sources: {"devices": n} when recorded, {"files": n}
+# when imported.
+RECORDING_STARTED = "recording_started"
+IMPORT_STARTED = "import_started"
+
 
 @dataclass(frozen=True)
 class RecoveryResult:
@@ -41,6 +47,21 @@ def interrupted_conversations(store: Store) -> list[ConversationRecord]:
         in (ConversationStatus.RECORDING, ConversationStatus.INTERRUPTED)
         and not is_recording_live(store.home, conversation.id)
     ]
+
+
+def separately_clocked(store: Store, conversation_id: str) -> bool:
+    """Whether the channels came from more than one device or file.
+
+    Separate clocks line up only to milliseconds, so time of arrival must
+    not decide who spoke. Read from the audit entry written when the audio
+    started; a conversation without one counts as one clock.
+    """
+    for entry in reversed(store.audit_entries(conversation_id)):
+        if entry.action == RECORDING_STARTED:
+            return int(entry.detail.get("devices", 1)) > 1
+        if entry.action == IMPORT_STARTED:
+            return int(entry.detail.get("files", 1)) > 1
+    return False
 
 
 def recover_conversation(

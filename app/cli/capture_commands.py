@@ -16,7 +16,6 @@ from contextlib import contextmanager
 from types import FrameType
 from typing import TYPE_CHECKING
 
-from app.audio.assemble import conversation_audio
 from app.audio.devices import InputDevice, default_backend, find_device, input_devices
 from app.audio.events import CaptureEvent
 from app.audio.live import TranscriberFactory
@@ -302,14 +301,6 @@ def _batch_transcription() -> BatchTranscriber | None:
     model = _loaded_model()
     if model is None:
         return None
-    from app.transcribe.engine import transcribe_recording
+    from app.transcribe.stored import stored_transcription
 
-    def transcribe(store: Store, conversation_id: str) -> int:
-        audio, rate = conversation_audio(store, conversation_id)
-        seats = store.conversation(conversation_id).seats or None
-        transcript = transcribe_recording(audio, rate, seats, model)
-        # Replaces any turns the live transcriber stored before the crash.
-        store.replace_turns(conversation_id, transcript.turns)
-        return len(transcript.turns)
-
-    return transcribe
+    return stored_transcription(model)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from app.audio.journal import Journal
 from app.audio.liveness import RecordingLock
+from app.audio.recovery import IMPORT_STARTED
 from app.core.model import ConversationStatus, Seat
 from app.store.store import Store
 from app.transcribe.audio_input import FloatArray, read_recording
@@ -47,15 +48,32 @@ def import_recording(
     lock = RecordingLock(store.home, conversation_id)
     lock.acquire()
     try:
+        _audit_start(store, conversation_id, len(files), audio.shape[1])
         _journal(store, conversation_id, audio, rate)
+        # Files of one seat each come from separate recorders whose clocks
+        # line up only to milliseconds: time of arrival must not decide.
         transcript = transcribe_recording(
-            audio, rate, names or None, model, language, progress
+            audio,
+            rate,
+            names or None,
+            model,
+            language,
+            progress,
+            same_clock=len(files) == 1,
         )
         store.add_turns(conversation_id, transcript.turns)
         _finish(store, conversation_id, transcript.duration, model, len(files))
     finally:
         lock.release()
     return conversation_id
+
+
+def _audit_start(store: Store, conversation_id: str, files: int, channels: int) -> None:
+    # Written before any audio, so recovering an import killed part-way
+    # knows how many files (clocks) the channels came from.
+    store.record_audit(
+        IMPORT_STARTED, conversation_id, {"files": files, "channels": channels}
+    )
 
 
 def _journal(store: Store, conversation_id: str, audio: FloatArray, rate: int) -> None:

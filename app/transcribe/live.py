@@ -49,7 +49,11 @@ class LiveTranscriber:
     """Incremental transcriber; feed from one thread, turns come from another.
 
     ``feed`` and ``finish`` may be called from any thread (they take a lock);
-    ``on_turn`` runs on the transcriber's own worker thread.
+    ``on_turn`` runs on the transcriber's own worker thread. ``same_clock``
+    says every channel was sampled by one clock (one interface); channels
+    from separate devices are aligned only to milliseconds, too loosely for
+    time of arrival to say who was nearer, so then set it False before the
+    first ``feed``.
     """
 
     def __init__(
@@ -59,7 +63,9 @@ class LiveTranscriber:
         seats: Sequence[str],
         on_turn: TurnCallback,
         language: str | None = None,
+        same_clock: bool = True,
     ) -> None:
+        self.same_clock = same_clock
         self._model = model
         self._seats = list(seats)
         self._channels = max(1, len(seats))
@@ -172,7 +178,7 @@ class LiveTranscriber:
         first_frame = self._audio_start // FRAME_SAMPLES
         levels = smooth(self._levels[:, first_frame : first_frame + window_frames])
         audio = self._audio[: window_frames * FRAME_SAMPLES]
-        clocked = audio if self._channels > 1 else None
+        clocked = audio if self._channels > 1 and self.same_clock else None
         offset = first_frame * FRAME_SECONDS
         now = self._samples / MODEL_RATE
         found = segments_from_levels(levels, clocked, MODEL_RATE)

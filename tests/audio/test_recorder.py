@@ -18,6 +18,7 @@ from app.audio.recorder import (
     RecordingPlan,
     RecordingSummary,
 )
+from app.audio.recovery import separately_clocked
 from app.core.model import ConversationStatus, Turn
 from app.errors import AudioError
 from app.store.opening import check_store
@@ -377,6 +378,7 @@ class FakeTranscriber:
         self.channels: set[int] = set()
         self.reported = threading.Event()
         self.finished = False
+        self.same_clock = True
 
     def feed(self, chunk: np.ndarray) -> None:
         assert self.gate.wait(30)
@@ -398,10 +400,13 @@ def transcribing_recorder(
     gate: threading.Event,
     on_chunk: Callable[[int, int, int, int], None] | None = None,
     hooks: dict[int, Callable[[], None]] | None = None,
+    devices: int = 1,
 ) -> tuple[Recorder, list[FakeTranscriber], list[CaptureEvent]]:
-    device = FakeDevice("Fake interface", noise(seconds + 1, 2), RATE)
-    device.hooks = hooks or {}
-    backend = FakeBackend([device])
+    """Two channels from one interface, or from two one-channel mics."""
+    sources = [noise(seconds + 1, 2 // devices, seed=n) for n in range(devices)]
+    fakes = [FakeDevice(f"Fake mic {n}", a, RATE) for n, a in enumerate(sources)]
+    fakes[0].hooks = hooks or {}
+    backend = FakeBackend(fakes)
     made: list[FakeTranscriber] = []
     events: list[CaptureEvent] = []
 
@@ -488,6 +493,22 @@ def test_a_failed_recording_still_keeps_the_finished_live_transcript(
     assert [t.text for t in store.turns(recorder.conversation_id)] == [SAID.text]
     conversation = store.conversation(recorder.conversation_id)
     assert conversation.status == ConversationStatus.RECORDING
+
+
+@pytest.mark.parametrize("devices", [1, 2])
+def test_the_live_transcriber_knows_whether_one_clock_sampled_every_channel(
+    store: Store, devices: int
+) -> None:
+    gate = threading.Event()
+    gate.set()
+    recorder, made, _ = transcribing_recorder(store, 2.0, gate, devices=devices)
+
+    recorder.start()
+    recorder.wait(60)
+    summary = recorder.stop()
+
+    assert made[0].same_clock is (devices == 1)
+    assert separately_clocked(store, summary.conversation_id) is (devices == 2)
 
 
 def fail_after_a_second(channel: int, seq: int, start: int, frames: int) -> None:

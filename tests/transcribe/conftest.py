@@ -10,6 +10,7 @@ from typing import Any
 import numpy as np
 import pytest
 
+from app.transcribe import engine
 from app.transcribe.device import LoadedModel
 from tests.conftest import shared_path
 
@@ -116,3 +117,17 @@ def synthetic_circle(
                 )
     audio *= 10 ** (np.array(gains_db[:seats]) / 20)
     return audio.astype(np.float32)
+
+
+@pytest.fixture
+def clocks_used(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """The ``same_clock`` of every attribution the engine runs."""
+    seen: list[bool] = []
+    real = engine.find_segments
+
+    def spy(audio: np.ndarray, rate: int, same_clock: bool = True) -> Any:
+        seen.append(same_clock)
+        return real(audio, rate, same_clock)
+
+    monkeypatch.setattr(engine, "find_segments", spy)
+    return seen

@@ -96,3 +96,27 @@ def test_turns_keep_their_times_after_the_window_moves(
     assert [turn.speaker for turn in turns] == ["Ana", "Ben", "Cal", "Ana"]
     assert [round(turn.start) for turn in turns] == [0, 5, 10, 15]
     assert set(turns[-1].text.split()) == {"tone300"}
+
+
+@pytest.mark.parametrize("same_clock", [True, False])
+def test_time_of_arrival_is_used_only_with_one_clock(
+    tone_model: LoadedModel, monkeypatch: pytest.MonkeyPatch, same_clock: bool
+) -> None:
+    clocked: list[bool] = []
+    real = live_module.segments_from_levels
+
+    def spy(levels: np.ndarray, audio: np.ndarray | None, rate: int) -> Any:
+        clocked.append(audio is not None)
+        return real(levels, audio, rate)
+
+    monkeypatch.setattr(live_module, "segments_from_levels", spy)
+    audio = synthetic_circle([(0, 0.5, 3.0), (1, 4.0, 6.5)], duration=8)
+    live = LiveTranscriber(
+        tone_model, RATE, SEATS, lambda turn: None, same_clock=same_clock
+    )
+
+    feed_all(live, audio, 1600)
+    turns = live.finish()
+
+    assert clocked and set(clocked) == {same_clock}
+    assert [turn.speaker for turn in turns] == ["Ana", "Ben"]

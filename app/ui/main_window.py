@@ -2,7 +2,7 @@
 
 import logging
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -271,8 +271,38 @@ class MainWindow(QMainWindow):
             self.resize(960, 640)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        flow = self.pages.currentWidget()
+        if isinstance(flow, SessionFlow) and flow.is_recording:
+            # Quitting must never cut a recording off: stop it the way Stop
+            # does, and close once the recording is safely in the store.
+            event.ignore()
+            if confirm_stop_recording(self):
+                flow.session_finished.connect(self._on_flow_finished_for_quit)
+                flow.stop_recording()
+            return
         QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
         super().closeEvent(event)
+
+    def _on_flow_finished_for_quit(self, _conversation_id: str) -> None:
+        logger.info("Recording stopped for quitting")
+        # Queued: a close asked for inside closeEvent would be ignored.
+        QTimer.singleShot(0, self.close)
+
+
+def confirm_stop_recording(parent: QWidget) -> bool:
+    """Ask whether to stop the running recording and quit; True means stop."""
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("MainWindow", "Recording in progress"),
+        QCoreApplication.translate(
+            "MainWindow",
+            "A conversation is being recorded. Stop the recording and quit?\n\n"
+            "Everything recorded so far is kept, ready for review.",
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def _apply_text_size(percent: int) -> None:

@@ -27,6 +27,13 @@ class FakeSessionFlow(QWidget):
         super().__init__(parent)
         self.context = context
         self.transcriber_factory = transcriber_factory
+        self.is_recording = False
+        self.stopped_for: str | None = None
+
+    def stop_recording(self) -> None:
+        self.is_recording = False
+        assert self.stopped_for is not None
+        self.session_finished.emit(self.stopped_for)
 
 
 class FakeReviewView(QWidget):
@@ -184,3 +191,26 @@ def test_while_a_session_runs_the_steward_view_cannot_be_opened(
 
     assert not window.steward_action.isEnabled()
     assert not window.settings_action.isEnabled()
+
+
+def test_quitting_while_recording_asks_then_stops_before_closing(
+    qtbot: QtBot, context: AppContext, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fake_pages(monkeypatch)
+    answers = [False, True]
+    monkeypatch.setattr(main_window, "confirm_stop_recording", lambda _: answers.pop(0))
+    window = make_window(qtbot, context)
+    window.new_session_action.trigger()
+    flow = window.pages.currentWidget()
+    assert isinstance(flow, FakeSessionFlow)
+    flow.is_recording = True
+    flow.stopped_for = seed_conversation(store, "Being recorded")
+
+    window.close()
+    assert window.isVisible()
+    assert flow.is_recording
+    window.close()
+
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert not flow.is_recording
+    assert answers == []

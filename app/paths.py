@@ -44,6 +44,32 @@ def make_private(path: Path) -> None:
     os.chmod(path, FILE_MODE)
 
 
+def make_tree_private(folder: Path) -> None:
+    """Make ``folder`` and every folder under it 0700, every file 0600.
+
+    For trees copied in with their source's modes (an imported model).
+    Links are left alone: changing one would change what it points to.
+    """
+    os.chmod(folder, FOLDER_MODE)
+    for parent, folders, files in os.walk(folder):
+        for name in folders:
+            if not os.path.islink(os.path.join(parent, name)):
+                os.chmod(os.path.join(parent, name), FOLDER_MODE)
+        for name in files:
+            if not os.path.islink(os.path.join(parent, name)):
+                os.chmod(os.path.join(parent, name), FILE_MODE)
+
+
+def open_private(path: Path) -> int:
+    """Open ``path`` for reading and writing, creating it 0600; a descriptor.
+
+    A file left by an older version with wider permissions is narrowed too.
+    """
+    descriptor = os.open(path, os.O_RDWR | os.O_CREAT, FILE_MODE)
+    os.chmod(path, FILE_MODE)
+    return descriptor
+
+
 def write_private_bytes(path: Path, data: bytes) -> None:
     """Write a file atomically with mode 0600 (temp file, fsync, rename)."""
     ensure_private_dir(path.parent)

@@ -8,6 +8,7 @@ interrupted. The file holds nothing but the lock.
 """
 
 import logging
+import os
 import sys
 from pathlib import Path
 from typing import IO
@@ -30,7 +31,9 @@ class RecordingLock:
     def acquire(self) -> None:
         """Take the lock; raises AudioError if another process holds it."""
         paths.ensure_private_dir(self.path.parent)
-        handle = open(self.path, "a+b")  # noqa: SIM115 (held until release)
+        # Created 0600 like everything else in the data folder.
+        descriptor = paths.open_private(self.path)
+        handle = os.fdopen(descriptor, "r+b")  # noqa: SIM115 (held until release)
         if not _try_lock(handle):
             handle.close()
             raise AudioError(

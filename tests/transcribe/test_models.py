@@ -1,3 +1,6 @@
+import os
+import stat
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -119,3 +122,73 @@ def test_installed_base_packages_join_into_a_loadable_model() -> None:
 
     assert models.is_model_folder(info.path)
     assert (info.path / "model.bin").stat().st_size > 100_000_000
+
+
+@pytest.fixture
+def everyday_umask() -> Iterator[None]:
+    """The usual 022, under which new files would be readable by everyone."""
+    previous = os.umask(0o022)
+    yield
+    os.umask(previous)
+
+
+def modes_under(folder: Path) -> set[tuple[str, int]]:
+    """("dir" or "file", mode) of ``folder`` and everything in it."""
+    found = {("dir", stat.S_IMODE(folder.stat().st_mode))}
+    for path in folder.rglob("*"):
+        kind = "dir" if path.is_dir() else "file"
+        found.add((kind, stat.S_IMODE(path.stat().st_mode)))
+    return found
+
+
+PRIVATE = {("dir", 0o700), ("file", 0o600)}
+
+
+@pytest.mark.usefixtures("everyday_umask")
+def test_an_imported_model_is_private_whatever_its_source_modes(
+    tmp_path: Path,
+) -> None:
+    source = model_folder(tmp_path / "shared-model")
+    (source / "extra").mkdir()
+    (source / "extra" / "notes.json").write_text("{}")
+    for path in (source, source / "extra"):
+        os.chmod(path, 0o755)
+    for path in source.rglob("*"):
+        if path.is_file():
+            os.chmod(path, 0o644)
+
+    info = models.import_model(source)
+
+    assert modes_under(info.path) == PRIVATE
+
+
+@pytest.mark.usefixtures("everyday_umask")
+def test_a_joined_or_downloaded_model_is_private(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first, second = tmp_path / "base_1", tmp_path / "base_2"
+    first.mkdir()
+    second.mkdir()
+    (first / "model.bin.part1").write_bytes(b"first-")
+    (second / "model.bin.part2").write_bytes(b"second")
+    (second / "config.json").write_text("{}")
+    (second / "tokenizer.json").write_text("{}")
+    for path in (*first.iterdir(), *second.iterdir()):
+        os.chmod(path, 0o644)
+    parts = (first / "model.bin.part1", second / "model.bin.part2")
+    monkeypatch.setattr(
+        models, "_part_files", lambda size: parts if size == "base" else None
+    )
+
+    def download(name: str, output_dir: str) -> str:
+        model_folder(Path(output_dir) / "inner")
+        for file in (Path(output_dir) / "inner").iterdir():
+            file.rename(Path(output_dir) / file.name)
+        (Path(output_dir) / "inner").rmdir()
+        return output_dir
+
+    joined = models.join_split_model("base")
+    downloaded = models.download_model_by_name("small", downloader=download)
+
+    assert modes_under(joined) == PRIVATE
+    assert modes_under(downloaded.path) == PRIVATE

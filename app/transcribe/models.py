@@ -133,9 +133,15 @@ def download_model_by_name(
     """Download a model from the Hugging Face hub into the data folder.
 
     The hub client draws its own progress bar on stderr while it downloads.
+    A model already installed under ``name`` is refused, never replaced.
     """
     fetch = downloader or _hub_download
     target = models_dir() / name
+    if target.exists():
+        raise ModelError(
+            f"A model named {name} is already installed. Choose it with "
+            f"`realtalk models use {name}`, or remove its folder first."
+        )
     paths.ensure_private_dir(target)
     logger.info("Downloading a model")
     try:
@@ -228,7 +234,30 @@ def _unique_by_name(models: list[ModelInfo]) -> list[ModelInfo]:
     return list(seen.values())
 
 
-def _hub_download(name: str, output_dir: str) -> str:
-    from faster_whisper import download_model
+# The files faster-whisper needs from a CTranslate2 model repository.
+HUB_FILES = [
+    "config.json",
+    "preprocessor_config.json",
+    "model.bin",
+    "tokenizer.json",
+    "vocabulary.*",
+]
 
-    return str(download_model(name, output_dir=output_dir))
+
+def _hub_download(name: str, output_dir: str) -> str:
+    # faster_whisper.download_model hides the hub's progress bar, and a
+    # model of several hundred MB needs one: ask the hub client directly,
+    # with faster-whisper's own table of names (e.g. "small" is
+    # Systran/faster-whisper-small).
+    import huggingface_hub
+    from faster_whisper import utils
+
+    known: dict[str, str] = getattr(utils, "_MODELS", {})
+    repository = name if "/" in name else known.get(name, "")
+    if not repository:
+        raise ValueError(f"unknown model name {name!r}")
+    return str(
+        huggingface_hub.snapshot_download(
+            repository, local_dir=output_dir, allow_patterns=HUB_FILES
+        )
+    )

@@ -113,6 +113,35 @@ def test_a_failed_download_leaves_nothing_behind() -> None:
     assert not (models.models_dir() / "small").exists()
 
 
+def test_a_download_never_replaces_an_installed_model(tmp_path: Path) -> None:
+    installed = models.import_model(model_folder(tmp_path / "mine"), name="small")
+    before = sorted(p.name for p in installed.path.iterdir())
+
+    def offline(name: str, output_dir: str) -> str:
+        raise OSError("Temporary failure in name resolution")
+
+    with pytest.raises(ModelError, match="already installed"):
+        models.download_model_by_name("small", downloader=offline)
+
+    assert sorted(p.name for p in installed.path.iterdir()) == before
+
+
+def test_an_unknown_name_is_refused_before_any_download(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import huggingface_hub
+
+    def no_network(*_args: object, **_kwargs: object) -> str:
+        raise AssertionError("the hub was asked")
+
+    monkeypatch.setattr(huggingface_hub, "snapshot_download", no_network)
+
+    with pytest.raises(ModelError, match="check the name"):
+        models.download_model_by_name("no-such-model")
+
+    assert not (models.models_dir() / "no-such-model").exists()
+
+
 @pytest.mark.model
 def test_installed_base_packages_join_into_a_loadable_model() -> None:
     if "base" not in models.installed_split_models():

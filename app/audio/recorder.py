@@ -222,11 +222,14 @@ class Recorder:
             return None
         fits = max(0.0, (free - self.settings.disk_reserve_bytes))
         minutes = fits / self._bytes_per_second() / 60
+        room = "under a minute" if minutes < 1 else f"about {minutes:.0f} minutes"
+        # Shown before capture starts, so it must not contain "recording":
+        # the CLI's first line with that word says capture has started.
         return CaptureEvent(
             EventKind.LOW_DISK,
             0.0,
-            f"the disk has room for about {minutes:.0f} minutes of this "
-            "recording; free some space before a long session",
+            f"the disk has room for {room} of audio with these channels; "
+            "free some space before a long session",
             value=float(free),
         )
 

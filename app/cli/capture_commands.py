@@ -190,8 +190,9 @@ def _channel_numbers(text: str) -> list[int]:
 def _mention_interrupted(store: Store) -> None:
     interrupted = interrupted_conversations(store)
     if interrupted:
+        # Printed before capture starts: no "recording" in it (see above).
         print(
-            f"realtalk: {len(interrupted)} interrupted recording(s) found; "
+            f"realtalk: {len(interrupted)} interrupted conversation(s) found; "
             "finish them with: realtalk recover --all",
             file=sys.stderr,
         )

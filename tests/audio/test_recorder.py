@@ -278,6 +278,8 @@ def test_low_disk_warns_before_the_start(store: Store) -> None:
 
     assert warning is not None and warning.kind == EventKind.LOW_DISK
     assert "minutes" in warning.message
+    # Printed before capture starts; the CLI's first "recording" line says it has.
+    assert "recording" not in warning.line()
 
 
 def test_full_disk_stops_cleanly_keeping_what_was_saved(store: Store) -> None:

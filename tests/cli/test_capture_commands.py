@@ -19,11 +19,15 @@ import numpy as np
 import pytest
 import soundfile
 
+from app.audio import recorder
 from app.audio.journal import Journal
+from app.audio.recorder import RecorderSettings
 from app.audio.recovery import interrupted_conversations
+from app.cli import capture_commands
 from app.cli.main import main
 from app.core.model import ConversationStatus, Seat
 from app.store import opening
+from tests.audio.fake_backend import FakeBackend, FakeDevice
 from tests.conftest import PASSPHRASE, shared_path
 from tests.pulse_room import Mic, PulseRoom, pulse_room_fixture
 
@@ -418,6 +422,33 @@ def test_recover_lists_then_finishes_interrupted_recordings(
     assert conversation_id in listed and "realtalk recover --all" in listed
     assert f"recovered {conversation_id}: 6 chunks, 1.5 s" in recovered
     assert afterwards.strip() == "No interrupted recordings."
+
+
+def test_record_says_recording_first_when_capture_starts_even_on_a_low_disk(
+    home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("REALTALK_PASSPHRASE", PASSPHRASE)
+    interrupted_recording(home, 0.5)
+    source = np.full((3 * RATE, 2), 0.05, dtype=np.float32)
+    backend = FakeBackend([FakeDevice("Fake interface", source, RATE)])
+    for module in (capture_commands, recorder):
+        monkeypatch.setattr(module, "default_backend", lambda: backend)
+    # Room for the reserve and a moment more: warned at the start, never full.
+    reserve = RecorderSettings().disk_reserve_bytes
+    monkeypatch.setattr(recorder, "_free_bytes", lambda _: reserve + 100_000)
+
+    status = main(
+        ["record", "--device", "Fake", "--seconds", "2", "--title", "Low disk"]
+        + ["--no-transcribe"]
+    )
+    out, err = capsys.readouterr()
+
+    lines = out.splitlines()
+    first = next(index for index, line in enumerate(lines) if "recording" in line)
+    assert status == 0
+    assert any("low disk" in line for line in lines[:first])
+    assert "recording started" in lines[first]
+    assert "interrupted conversation" in err and "recording" not in err
 
 
 def test_export_audio_writes_only_the_named_file_and_audits(

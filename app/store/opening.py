@@ -95,7 +95,7 @@ def open_store(home: Path, passphrase: str | None) -> Store:
     key_file = _read_key_file(home)
     if passphrase is not None:
         key = keys.unwrap_key(key_file, passphrase)
-        _restore_keyring_copy(key_file, key)
+        _restore_keyring_copy(home, key_file, key)
     else:
         key = _key_from_keyring(key_file)
     _require_database_file(home)
@@ -193,18 +193,31 @@ def _key_from_keyring(key_file: keys.KeyFile) -> bytes:
     return key
 
 
-def _restore_keyring_copy(key_file: keys.KeyFile, key: bytes) -> None:
-    # After a passphrase unlock, put a lost keyring copy back where it was.
+def _restore_keyring_copy(home: Path, key_file: keys.KeyFile, key: bytes) -> None:
+    # After a passphrase unlock, put a lost keyring copy back where it was,
+    # or into the secure keyring that replaced the old one, so that daily
+    # use needs no typing again.
     if key_file.keyring_backend is None:
         return
     try:
         keyring_holder.load_key(key_file.keyring_backend, key_file.store_id)
     except KeyringError:
-        logger.warning("Keyring backend changed; the key stays passphrase-only")
+        _move_to_current_keyring(home, key_file, key)
     except KeyUnavailable:
         backend = keyring_holder.secure_backend()
         if backend is not None:
             keyring_holder.store_key(backend, key_file.store_id, key)
+
+
+def _move_to_current_keyring(home: Path, key_file: keys.KeyFile, key: bytes) -> None:
+    backend = keyring_holder.secure_backend()
+    if backend is None:
+        logger.warning("Keyring backend changed; the key stays passphrase-only")
+        return
+    keyring_holder.store_key(backend, key_file.store_id, key)
+    name = keyring_holder.backend_name(backend)
+    keys.write_key_file(home, replace(key_file, keyring_backend=name))
+    logger.warning("Keyring backend changed; the key now lives in the new one")
 
 
 def _require_database_file(home: Path) -> None:
@@ -237,14 +250,3 @@ def _open_database(home: Path, key: bytes, store_id: str) -> Store:
     store = Store(home, connection, store_id, key)
     logger.info("Store %s (%s)", "created" if creating else "opened", store_id[:8])
     return store
-
-
-def replace_keyring_backend(home: Path, passphrase: str) -> None:
-    """Keep the key in the keyring that is available now (after a change)."""
-    key_file = _read_key_file(home)
-    key = keys.unwrap_key(key_file, passphrase)
-    backend = keyring_holder.secure_backend()
-    name = keyring_holder.backend_name(backend) if backend else None
-    if backend is not None:
-        keyring_holder.store_key(backend, key_file.store_id, key)
-    keys.write_key_file(home, replace(key_file, keyring_backend=name))

@@ -108,6 +108,20 @@ def test_changed_keyring_backend_is_reported_not_answered_with_a_new_key(
     opening.open_store(isolated_home, PASSPHRASE).close()
 
 
+def test_the_passphrase_moves_the_key_into_the_keyring_that_replaced_the_old(
+    isolated_home: Path, memory_keyring: MemoryKeyring
+) -> None:
+    opening.create_store(isolated_home, PASSPHRASE).close()
+    other = OtherMemoryKeyring()
+    keyring.set_keyring(other)
+
+    opening.open_store(isolated_home, PASSPHRASE).close()
+
+    assert len(other.secrets) == 1
+    opening.open_store(isolated_home, None).close()
+    assert opening.can_unlock_without_passphrase(isolated_home)
+
+
 def test_missing_keyring_key_is_reported_and_put_back_by_the_passphrase(
     isolated_home: Path, memory_keyring: MemoryKeyring
 ) -> None:

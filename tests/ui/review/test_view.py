@@ -256,6 +256,23 @@ def test_the_confirmed_shared_version_can_be_exported_from_review_mode(
     assert [e.detail["format"] for e in exported] == ["docx"]
 
 
+def test_a_reopened_approved_review_can_export_without_confirming_again(
+    qtbot: QtBot, open_view: OpenView, circle: tuple[str, list[int]]
+) -> None:
+    conversation_id, ids = circle
+    first = open_view(conversation_id, FakeSound())
+    review_as_the_circle(qtbot, first, ids)
+    first.close()
+
+    again = open_view(conversation_id, FakeSound())
+    again.names_page.group_button.click()
+    again.group_page.summary_requested.emit()
+
+    assert again.pages.currentWidget() is again.summary_page
+    assert again.summary_page.export_button.isEnabled()
+    assert not again.summary_page.confirm_button.isEnabled()
+
+
 def test_the_group_is_asked_about_unattributed_turns_only_while_there_are_some(
     qtbot: QtBot, open_view: OpenView, circle: tuple[str, list[int]]
 ) -> None:

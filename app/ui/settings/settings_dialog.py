@@ -113,7 +113,7 @@ class SettingsDialog(QDialog):
             self.device_box.addItem(device_names[device], device)
         _select(self.device_box, current.device)
         for guide in choices.available_guides():
-            self.guide_box.addItem(guide.title, guide.name)
+            self.guide_box.addItem(guide.title, guide.id)
         if self.guide_box.findData(current.default_guide) < 0:
             self.guide_box.addItem(current.default_guide, current.default_guide)
         _select(self.guide_box, current.default_guide)

@@ -1,5 +1,6 @@
 from pathlib import Path
 
+from app.core import guides
 from app.ui.settings import choices
 
 
@@ -19,14 +20,13 @@ def test_an_imported_model_folder_is_offered(tmp_path: Path) -> None:
     assert name in choices.installed_models()
 
 
-def test_guides_are_listed_by_file_name_with_their_titles(tmp_path: Path) -> None:
-    (tmp_path / "b.json").write_text('{"title": "Second"}')
-    (tmp_path / "a.json").write_text("not json")
+def test_the_facilitators_own_guides_are_offered_after_the_bundled_ones() -> None:
+    own = guides.Guide(
+        "our-circle", "Our circle", "en", "Welcome.", ("What changed?",), "Thanks."
+    )
+    guides.save_user_guide(own)
 
-    guides = choices.available_guides(tmp_path)
+    offered = choices.available_guides()
 
-    assert guides == [choices.Guide("a", "a"), choices.Guide("b", "Second")]
-
-
-def test_a_missing_guides_folder_gives_no_guides(tmp_path: Path) -> None:
-    assert choices.available_guides(tmp_path / "absent") == []
+    assert [g.id for g in offered][-1] == "our-circle"
+    assert {"real-talk", "real-talk-es"} <= {g.id for g in offered}

@@ -1,10 +1,9 @@
 from pathlib import Path
 
-import pytest
 from pytestqt.qtbot import QtBot
 
+from app.core import guides
 from app.settings import Settings, load_settings
-from app.ui.settings import choices
 from app.ui.settings.settings_dialog import SettingsDialog
 
 
@@ -59,18 +58,15 @@ def test_the_dialog_shows_the_current_settings_and_data_folder(
     assert dialog.data_folder_field.isReadOnly()
 
 
-def test_guides_in_the_resources_are_offered(
-    qtbot: QtBot, isolated_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    guides = tmp_path / "guides"
-    guides.mkdir()
-    (guides / "real-talk.json").write_text('{"title": "Real Talk"}')
-    (guides / "retro.json").write_text('{"title": "Retrospective"}')
-    real = choices.available_guides
-    monkeypatch.setattr(choices, "available_guides", lambda: real(guides))
+def test_bundled_and_own_guides_are_offered(qtbot: QtBot, isolated_home: Path) -> None:
+    retro = guides.Guide(
+        "retro", "Retrospective", "en", "Welcome.", ("What went well?",), "Thanks."
+    )
+    guides.save_user_guide(retro)
 
     dialog = make_dialog(qtbot, isolated_home, Settings(default_guide="retro"))
 
     titles = [dialog.guide_box.itemText(i) for i in range(dialog.guide_box.count())]
-    assert titles == ["Real Talk", "Retrospective"]
+    assert titles[-1] == "Retrospective"
+    assert "Real Talk" in titles
     assert dialog.guide_box.currentData() == "retro"

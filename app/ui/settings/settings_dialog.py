@@ -31,6 +31,9 @@ from app.ui.translations import LANGUAGES
 
 logger = logging.getLogger(__name__)
 
+# Ten years: far beyond any ethics board's schedule, and a bound for the field.
+MAX_RETENTION_DAYS = 3650
+
 
 class SettingsDialog(QDialog):
     """Edits the user's settings; saving writes them through app.settings."""
@@ -64,6 +67,12 @@ class SettingsDialog(QDialog):
         )
         self.text_size_box.setSingleStep(text_size.STEP_PERCENT)
         self.text_size_box.setSuffix(" %")
+        self.retention_box = QSpinBox(self)
+        self.retention_box.setAccessibleName(
+            self.tr("Days the raw recording is kept after its approved version synced")
+        )
+        self.retention_box.setRange(1, MAX_RETENTION_DAYS)
+        self.retention_box.setSuffix(self.tr(" days"))
         self.data_folder_field = QLineEdit(str(self._data_folder), self)
         self.data_folder_field.setReadOnly(True)
         self.data_folder_field.setAccessibleName(self.tr("Data folder"))
@@ -87,6 +96,17 @@ class SettingsDialog(QDialog):
         language_note = _note(self.tr("A new language shows after a restart."), self)
         form.addRow(self.tr("&Language:"), _column(self.language_box, language_note))
         form.addRow(self.tr("&Text size:"), self.text_size_box)
+        retention_note = _note(
+            self.tr(
+                "After that the recording is erased for good; the approved "
+                "transcript stays, here and in the collection."
+            ),
+            self,
+        )
+        form.addRow(
+            self.tr("&Keep recordings after sync:"),
+            _column(self.retention_box, retention_note),
+        )
         form.addRow(
             self.tr("&Data folder:"),
             _row(self.data_folder_field, self.open_folder_button),
@@ -121,6 +141,7 @@ class SettingsDialog(QDialog):
             self.language_box.addItem(name, code)
         _select(self.language_box, current.language)
         self.text_size_box.setValue(current.text_scale_percent)
+        self.retention_box.setValue(current.retention_days)
 
     def _fill_models(self, chosen: str) -> None:
         self.model_box.clear()
@@ -140,6 +161,7 @@ class SettingsDialog(QDialog):
             default_guide=str(self.guide_box.currentData()),
             language=str(self.language_box.currentData()),
             text_scale_percent=self.text_size_box.value(),
+            retention_days=self.retention_box.value(),
         )
 
     def _on_buttons_accepted(self) -> None:

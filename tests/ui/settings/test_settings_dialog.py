@@ -19,6 +19,7 @@ def test_saved_settings_persist(qtbot: QtBot, isolated_home: Path) -> None:
     dialog.device_box.setCurrentIndex(dialog.device_box.findData("cpu"))
     dialog.language_box.setCurrentIndex(dialog.language_box.findData("es"))
     dialog.text_size_box.setValue(150)
+    dialog.retention_box.setValue(7)
 
     with qtbot.waitSignal(dialog.settings_saved) as saved:
         dialog._on_buttons_accepted()
@@ -29,6 +30,7 @@ def test_saved_settings_persist(qtbot: QtBot, isolated_home: Path) -> None:
         "es",
         150,
     )
+    assert stored.retention_days == 7
     assert saved.args[0] == stored
 
 

@@ -137,6 +137,10 @@ class SetupPage(QWidget):
             )
             self.device.addItem(label, device.index)
 
+    # One device per session: a circle on several separate USB microphones
+    # can be recorded (clocks aligned) only with `realtalk record --device A
+    # --device B`, so in the app the facilitator needs one multi-channel
+    # interface.
     def selected_device(self) -> InputDevice | None:
         """The device chosen now, or None if there is none."""
         index = self.device.currentIndex()

@@ -2,23 +2,28 @@
 
 import logging
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.errors import RealTalkError
 
 logger = logging.getLogger(__name__)
 
-UNEXPECTED = (
-    "Something went wrong that RealTalk did not expect. Nothing was deleted. "
-    "Try again; if it happens again, send the log file to your support contact."
-)
+
+def unexpected_message() -> str:
+    """The plain sentence for an error nobody foresaw, in the UI language."""
+    return QCoreApplication.translate(
+        "ErrorDialog",
+        "Something went wrong that RealTalk did not expect. Nothing was deleted. "
+        "Try again; if it happens again, send the log file to your support contact.",
+    )
 
 
 def user_message(error: BaseException) -> str:
     """The plain sentence to show for ``error``."""
     if isinstance(error, RealTalkError):
         return str(error)
-    return UNEXPECTED
+    return unexpected_message()
 
 
 def show_error(parent: QWidget | None, error: BaseException, title: str = "") -> None:
@@ -34,7 +39,7 @@ def show_error(parent: QWidget | None, error: BaseException, title: str = "") ->
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title or parent_title(parent))
     box.setText(user_message(error))
-    box.setAccessibleName("Error message")
+    box.setAccessibleName(QCoreApplication.translate("ErrorDialog", "Error message"))
     box.exec()
 
 

@@ -9,7 +9,7 @@ import logging
 from types import ModuleType
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from app.core.model import Turn
 from app.errors import AudioError
@@ -26,8 +26,11 @@ def default_sound_module() -> ModuleType:
         import sounddevice
     except OSError as error:
         raise AudioError(
-            "No sound output was found, so turns cannot be played. Read the text "
-            "instead, or connect speakers and open the review again."
+            QCoreApplication.translate(
+                "TurnPlayer",
+                "No sound output was found, so turns cannot be played. Read the "
+                "text instead, or connect speakers and open the review again.",
+            )
         ) from error
     return sounddevice
 

@@ -3,7 +3,7 @@
 import logging
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,13 +18,24 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.model import Turn
-from app.core.redaction import Suggestion, suggest_redactions
+from app.core.redaction import Suggestion, SuggestionKind, suggest_redactions
 from app.core.review import Review, TextSpan, id_of
 
 logger = logging.getLogger(__name__)
 
 _REDACTED_BACKGROUND = QColor("#d0d0d0")
 _SUGGESTED_BACKGROUND = QColor("#fff2a8")
+
+
+def suggestion_kind_text(kind: SuggestionKind) -> str:
+    """Why a span was suggested, as the review shows it."""
+    translate = QCoreApplication.translate
+    texts = {
+        SuggestionKind.NAME: translate("SuggestionKind", "name"),
+        SuggestionKind.EMAIL: translate("SuggestionKind", "e-mail address"),
+        SuggestionKind.PHONE: translate("SuggestionKind", "phone number"),
+    }
+    return texts[kind]
 
 
 class TurnEditor(QWidget):
@@ -171,7 +182,8 @@ class TurnEditor(QWidget):
         text = review.text(turn_id)
         for suggestion in self._open_suggestions(review, turn_id):
             words = text[suggestion.span.start : suggestion.span.end]
-            item = QListWidgetItem(f"{words}  ({suggestion.kind.value})")
+            kind = suggestion_kind_text(suggestion.kind)
+            item = QListWidgetItem(f"{words}  ({kind})")
             item.setData(Qt.ItemDataRole.UserRole, suggestion)
             self.suggestions.addItem(item)
         if self.suggestions.count():

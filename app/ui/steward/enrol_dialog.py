@@ -37,7 +37,9 @@ class EnrolDialog(QDialog):
         self.url_field = QLineEdit(placeholderText="https://collection.example.org")
         self.code_field = QLineEdit()
         self.name_field = QLineEdit(socket.gethostname())
-        self.ca_field = QLineEdit(placeholderText="only for a self-hosted collection")
+        self.ca_field = QLineEdit(
+            placeholderText=self.tr("only for a self-hosted collection")
+        )
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -10,7 +10,7 @@ from app.settings import Settings
 from app.store.store import Store
 from app.sync import engine
 from app.sync.enrolment import client_for
-from app.ui.error_dialog import UNEXPECTED
+from app.ui.error_dialog import unexpected_message
 
 logger = logging.getLogger(__name__)
 
@@ -52,7 +52,7 @@ class SyncWorker(QObject):
             return
         except Exception:
             logger.exception("sync failed unexpectedly")
-            self.sync_failed.emit(UNEXPECTED)
+            self.sync_failed.emit(unexpected_message())
             return
         self.sync_finished.emit(report)
 

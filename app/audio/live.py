@@ -11,6 +11,7 @@ import logging
 import queue
 import threading
 from collections.abc import Callable, Sequence
+from enum import StrEnum
 from typing import Protocol, runtime_checkable
 
 import numpy as np
@@ -56,6 +57,19 @@ class ClockAware(Protocol):
     same_clock: bool
 
 
+class LiveOutcome(StrEnum):
+    """How a recording's live transcription ended (audited with the recording).
+
+    Anything but COMPLETE leaves audio without a transcript, which
+    ``realtalk recover`` then transcribes (``recovery.transcript_gap``).
+    """
+
+    OFF = "off"
+    COMPLETE = "complete"
+    GAVE_UP = "gave up"
+    FAILED = "failed"
+
+
 # Builds a transcriber for (rate, seat names, called with each finished turn).
 TranscriberFactory = Callable[[int, Sequence[str], TurnFinished], LiveTranscriber]
 
@@ -96,8 +110,7 @@ class TranscriptionFeed:
             self._backlog += len(frames)
             backlog = self._backlog / self.rate
         if backlog > MAXIMUM_BACKLOG_SECONDS:
-            self.gave_up = True
-            logger.warning("Live transcription stopped, %.0f s behind", backlog)
+            self._give_up(backlog, at)
             return
         if backlog > BEHIND_SECONDS and not self.fell_behind:
             self.fell_behind = True
@@ -111,6 +124,13 @@ class TranscriptionFeed:
                 )
             )
         self._queue.put(frames)
+
+    @property
+    def outcome(self) -> "LiveOutcome":
+        """How complete the live transcript is (final once finish returned)."""
+        if self.failed:
+            return LiveOutcome.FAILED
+        return LiveOutcome.GAVE_UP if self.gave_up else LiveOutcome.COMPLETE
 
     def finish(self) -> None:
         """Let the transcriber catch up and flush, then stop the thread."""
@@ -142,6 +162,21 @@ class TranscriptionFeed:
             return
         if transcript is not None:
             self.transcript = list(transcript)
+
+    def _give_up(self, backlog: float, at: float) -> None:
+        self.gave_up = True
+        logger.warning("Live transcription stopped, %.0f s behind", backlog)
+        # The UI lists "transcription failed" events; from here on the live
+        # transcript stops where the transcriber had got to.
+        self._emit(
+            CaptureEvent(
+                EventKind.TRANSCRIPTION_FAILED,
+                at,
+                f"live transcription stopped {backlog:.0f} s behind; the audio "
+                "is all kept, and realtalk recover transcribes the rest",
+                value=backlog,
+            )
+        )
 
     def _fail(self) -> None:
         self.failed = True

@@ -40,6 +40,7 @@ from app.audio.events import CaptureEvent, EventKind
 from app.audio.journal import ChunkAcknowledged, Journal
 from app.audio.live import (
     ClockAware,
+    LiveOutcome,
     TimelineAssembler,
     TranscriberFactory,
     TranscriptionFeed,
@@ -121,6 +122,7 @@ class RecordingSummary:
     drift_ppm: dict[int, float] = field(default_factory=dict)
     stopped_by: str = "stop"
     live_transcript: bool = False
+    live_outcome: LiveOutcome = LiveOutcome.OFF
 
 
 class _State(StrEnum):
@@ -728,7 +730,7 @@ class Recorder:
             self._add_state_gap()
         self._journal.flush()
         self._feed_transcription(final=True)
-        live_transcript = self._finish_transcription()
+        live_outcome = self._finish_transcription()
         duration = self._duration()
         self.store.update_conversation(
             self.conversation_id,
@@ -743,7 +745,8 @@ class Recorder:
             self._lost_frames / self.plan.rate,
             self._drift(),
             self._stop_reason,
-            live_transcript,
+            live_outcome == LiveOutcome.COMPLETE,
+            live_outcome,
         )
         self._audit_finish(summary)
         self._release_lock()
@@ -756,12 +759,12 @@ class Recorder:
         )
         return summary
 
-    def _finish_transcription(self) -> bool:
+    def _finish_transcription(self) -> LiveOutcome:
         if self._feed is None:
-            return False
+            return LiveOutcome.OFF
         self._feed.finish()
         self._keep_finished_transcript(self._feed)
-        return not (self._feed.failed or self._feed.gave_up)
+        return self._feed.outcome
 
     def _keep_finished_transcript(self, feed: TranscriptionFeed) -> None:
         # The turns stored as they arrived include bleed copies that only the
@@ -806,14 +809,17 @@ class Recorder:
                 "channels": self.plan.channels,
                 "seconds": round(summary.duration, 2),
                 "overflows": summary.overflows,
+                # Read back by recovery.transcript_gap.
+                "live_transcript": summary.live_outcome.value,
             },
         )
         logger.info(
-            "Recording %s stopped: %.1f s, %d chunks, %d overflows",
+            "Recording %s stopped: %.1f s, %d chunks, %d overflows, live transcript %s",
             self.conversation_id[:8],
             summary.duration,
             summary.chunks,
             summary.overflows,
+            summary.live_outcome,
         )
 
     def _finish_after_failure(self) -> None:

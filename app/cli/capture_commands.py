@@ -26,7 +26,10 @@ from app.audio.recorder import (
     RecordingSummary,
 )
 from app.audio.recovery import (
+    LIVE_GAPS,
     BatchTranscriber,
+    IncompleteTranscript,
+    incomplete_transcripts,
     interrupted_conversations,
     recover_conversation,
 )
@@ -79,7 +82,8 @@ def _register_record(subparsers: Parsers) -> None:
     record.add_argument(
         "--no-transcribe",
         action="store_true",
-        help="record only; transcribe later (saves CPU on a slow laptop)",
+        help="record only; transcribe later with realtalk recover (saves CPU on a "
+        "slow laptop)",
     )
     record.add_argument("--progress-fd", type=int, help=argparse.SUPPRESS)
     record.set_defaults(handler=record_conversation)
@@ -87,7 +91,9 @@ def _register_record(subparsers: Parsers) -> None:
 
 def _register_recover(subparsers: Parsers) -> None:
     recover = subparsers.add_parser(
-        "recover", help="finish recordings interrupted by a crash or power cut"
+        "recover",
+        help="finish recordings interrupted by a crash or power cut, and "
+        "transcripts that miss some of the audio",
     )
     recover.add_argument("id", nargs="?", help="the conversation to recover")
     recover.add_argument("--all", action="store_true", help="recover every one")
@@ -149,6 +155,12 @@ def _print_summary(summary: RecordingSummary, turns: int) -> None:
         print(f"lost: {summary.lost_seconds:.2f} s ({summary.overflows} overflows)")
     if summary.live_transcript:
         print(f"transcript: {turns} turns")
+    else:
+        reason = LIVE_GAPS[summary.live_outcome.value]
+        print(
+            f"transcript: incomplete ({reason}); complete it with: "
+            f"realtalk recover {summary.conversation_id[:8]}"
+        )
 
 
 def _plan(arguments: argparse.Namespace) -> RecordingPlan:
@@ -236,32 +248,65 @@ def _stop_on_signals(stop: Callable[[], None]) -> Iterator[None]:
 
 
 def recover_conversations(arguments: argparse.Namespace) -> int:
-    """List interrupted recordings, or finish one or all of them."""
+    """List what needs recovering, or finish one or all of them."""
     with unlocked_store() as store:
         interrupted = interrupted_conversations(store)
-        if arguments.id:
-            targets = [store.resolve_id(arguments.id)]
-        elif arguments.all:
-            targets = [conversation.id for conversation in interrupted]
-        else:
-            _print_interrupted(interrupted)
+        incomplete = incomplete_transcripts(store)
+        nothing = not (interrupted or incomplete)
+        if not arguments.id and (nothing or not arguments.all):
+            _print_recoverable(interrupted, incomplete)
             return 0
         transcribe = None if arguments.no_transcribe else _batch_transcription()
-        for conversation_id in targets:
-            result = recover_conversation(store, conversation_id, transcribe)
-            print(
-                f"recovered {result.conversation_id}: {result.chunks} chunks, "
-                f"{result.duration:.1f} s; it now waits for review"
-            )
-    return 0
+        if arguments.id:
+            targets = [store.resolve_id(arguments.id)]
+        else:
+            targets = [conversation.id for conversation in interrupted]
+            if transcribe is not None:
+                targets += [entry.conversation.id for entry in incomplete]
+        failures = sum(
+            not _recover_one(store, conversation_id, transcribe)
+            for conversation_id in targets
+        )
+    return 1 if failures else 0
 
 
-def _print_interrupted(interrupted: list[ConversationRecord]) -> None:
-    if not interrupted:
+def _recover_one(
+    store: Store, conversation_id: str, transcribe: BatchTranscriber | None
+) -> bool:
+    """Recover one conversation and say what was done; False if it could not."""
+    try:
+        result = recover_conversation(store, conversation_id, transcribe)
+    except AudioError as error:
+        print(f"realtalk: {error}", file=sys.stderr)
+        return False
+    transcribed = "" if result.turns is None else f", {result.turns} turns"
+    if result.interrupted:
+        print(
+            f"recovered {result.conversation_id}: {result.chunks} chunks, "
+            f"{result.duration:.1f} s{transcribed}; it now waits for review"
+        )
+    else:
+        print(
+            f"transcribed {result.conversation_id} again: {result.duration:.1f} s"
+            f"{transcribed}; its transcript covers all of its audio"
+        )
+    return True
+
+
+def _print_recoverable(
+    interrupted: list[ConversationRecord], incomplete: list[IncompleteTranscript]
+) -> None:
+    if not (interrupted or incomplete):
         print("No interrupted recordings.")
         return
     for conversation in interrupted:
         print(f"{conversation.id}  {conversation.created}  {conversation.title}")
+    for entry in incomplete:
+        record = entry.conversation
+        print(
+            f"{record.id}  {record.created}  {record.title}  "
+            f"(transcript incomplete: {entry.reason})"
+        )
     print("Finish them with: realtalk recover --all")
 
 

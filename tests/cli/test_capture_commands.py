@@ -19,7 +19,7 @@ import numpy as np
 import pytest
 import soundfile
 
-from app.audio import recorder
+from app.audio import live, recorder
 from app.audio.journal import Journal
 from app.audio.recorder import RecorderSettings
 from app.audio.recovery import interrupted_conversations
@@ -27,9 +27,12 @@ from app.cli import capture_commands
 from app.cli.main import main
 from app.core.model import ConversationStatus, Seat
 from app.store import opening
+from app.transcribe.device import LoadedModel
 from tests.audio.fake_backend import FakeBackend, FakeDevice
 from tests.conftest import PASSPHRASE, shared_path
 from tests.pulse_room import Mic, PulseRoom, pulse_room_fixture
+from tests.transcribe.conftest import RATE as TONE_RATE
+from tests.transcribe.conftest import ToneWhisper, synthetic_circle
 
 SEATS = "Ana,Ben,Cal,Dee"
 
@@ -421,7 +424,10 @@ def test_recover_lists_then_finishes_interrupted_recordings(
 
     assert conversation_id in listed and "realtalk recover --all" in listed
     assert f"recovered {conversation_id}: 6 chunks, 1.5 s" in recovered
-    assert afterwards.strip() == "No interrupted recordings."
+    # No longer interrupted, but its audio still has no transcript.
+    assert afterwards.splitlines()[0].endswith(
+        "(transcript incomplete: recovered without transcribing)"
+    )
 
 
 def test_record_says_recording_first_when_capture_starts_even_on_a_low_disk(
@@ -449,6 +455,43 @@ def test_record_says_recording_first_when_capture_starts_even_on_a_low_disk(
     assert any("low disk" in line for line in lines[:first])
     assert "recording started" in lines[first]
     assert "interrupted conversation" in err and "recording" not in err
+
+
+def test_recover_finds_and_completes_a_transcript_live_transcription_gave_up(
+    home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("REALTALK_PASSPHRASE", PASSPHRASE)
+    circle = synthetic_circle([(0, 0.5, 3.0), (1, 4.0, 6.5)], seats=2, duration=8)
+    backend = FakeBackend([FakeDevice("Fake interface", circle, TONE_RATE)])
+    for module in (capture_commands, recorder):
+        monkeypatch.setattr(module, "default_backend", lambda: backend)
+    tones = LoadedModel(ToneWhisper(), "fake", "cpu", "int8")
+    monkeypatch.setattr(capture_commands, "_loaded_model", lambda: tones)
+    # As if the laptop had fallen ten minutes behind at once.
+    monkeypatch.setattr(live, "MAXIMUM_BACKLOG_SECONDS", 0.0)
+    record = ["record", "--device", "Fake", "--seats", "Ana,Ben", "--seconds", "7"]
+
+    assert main([*record, "--title", "Gave up"]) == 0
+    recorded = capsys.readouterr().out.splitlines()
+    assert main(["recover"]) == 0
+    listed = capsys.readouterr().out
+    assert main(["recover", "--all"]) == 0
+    recovered = capsys.readouterr().out
+    assert main(["recover"]) == 0
+    afterwards = capsys.readouterr().out
+
+    conversation_id = recorded[-1]
+    assert "transcript: incomplete (live transcription gave up)" in recorded[-2]
+    assert f"{conversation_id}  " in listed
+    assert "(transcript incomplete: live transcription gave up)" in listed
+    assert f"transcribed {conversation_id} again: 7.0 s, 2 turns" in recovered
+    assert afterwards.strip() == "No interrupted recordings."
+    store = opening.open_store(home, PASSPHRASE)
+    try:
+        speakers = [turn.speaker for turn in store.turns(conversation_id)]
+    finally:
+        store.close()
+    assert speakers == ["Ana", "Ben"]
 
 
 def test_export_audio_writes_only_the_named_file_and_audits(

@@ -61,3 +61,18 @@ def test_recovery_trusts_time_of_arrival_only_from_one_device(
     assert [t.speaker for t in turns] == ["Ana", "Ben"] and result.turns == 2
     assert "live so far" not in [t.text for t in turns]
     assert store.conversation(conversation_id).model == "fake"
+
+
+def test_recovering_a_crash_transcribes_what_came_after_the_last_live_turn(
+    store: Store, tone_model: LoadedModel
+) -> None:
+    conversation_id = crashed_recording(store, devices=1)
+    live = Turn("Ana", 0.36, 2.86, "tone300 tone300", [], 0)
+    store.add_turns(conversation_id, [live])
+
+    recover_conversation(store, conversation_id, stored_transcription(tone_model))
+
+    after = [t for t in store.turns(conversation_id) if t.start > live.end]
+    assert [t.speaker for t in after] == ["Ben"]
+    assert set(after[0].text.split()) == {"tone550"}
+    assert after[0].end == pytest.approx(6.5, abs=0.5)

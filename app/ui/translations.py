@@ -39,6 +39,8 @@ def install_translators(app: QCoreApplication, language: str) -> bool:
     app.installTranslator(ours)
     _installed.append(ours)
     _install_qt_translator(app, language)
+    # Dates and numbers follow the app's language, not the machine's.
+    QLocale.setDefault(QLocale(language))
     logger.info("UI language %s installed", language)
     return True
 

@@ -207,3 +207,17 @@ def test_spanish_fills_in_the_placeholders(qapp: QApplication) -> None:
     assert collection.replace("%1", "https://c.example") == (
         "Colección: https://c.example"
     )
+
+
+def test_dates_follow_the_app_language(qapp: QApplication) -> None:
+    from app.ui.library.conversation_table_model import date_text
+
+    try:
+        assert install_translators(qapp, "es")
+        spanish = date_text("2026-12-03T12:00:00+00:00")
+    finally:
+        install_translators(qapp, "en")
+    english = date_text("2026-12-03T12:00:00+00:00")
+
+    assert "dic" in spanish
+    assert "Dec" in english

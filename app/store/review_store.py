@@ -193,9 +193,8 @@ def _audit_line(
 
 
 # The state keeps edited and original text inside the store; a participant's
-# later withdrawal must clear their edits here too, which nothing does yet, so
-# their corrected words stay in the encrypted store until the conversation is
-# deleted.
+# withdrawal saves a state without their edits (app.sync.withdrawal) before
+# their turns are erased.
 def _write_state(connection: Connection, save: ReviewSave) -> None:
     connection.execute(
         "INSERT INTO review_states (conversation_id, state, updated) VALUES (?, ?, ?)"

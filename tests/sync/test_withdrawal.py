@@ -7,7 +7,8 @@ import numpy as np
 import soundfile
 from tenacity import wait_none
 
-from app.core.review import Decision
+from app.core.review import Decision, id_of
+from app.store.review_store import save_review
 from app.store.store import Store
 from app.sync import outbox
 from app.sync.bundle import build_bundle, load_review
@@ -74,6 +75,30 @@ def test_a_participant_withdrawal_erases_their_words_here(
     assert [(i.kind, i.payload) for i in outbox.items(store)] == [
         (Kind.WITHDRAW_PARTICIPANT, {"participant": "Ben"})
     ]
+
+
+def test_a_withdrawal_leaves_none_of_their_corrections_in_the_review(
+    store: Store, clock: FakeClock
+) -> None:
+    conversation_id = add_circle(store)
+    review = load_review(store, conversation_id)
+    ben_turn = next(t for t in review.turns if t.speaker == "Ben")
+    review.edit("Ben", id_of(ben_turn), "Zanzibar is what I meant to say.")
+    save_review(store, conversation_id, review)
+
+    withdraw_participant(store, conversation_id, "Ben", clock())
+
+    assert id_of(ben_turn) not in load_review(store, conversation_id).state.edits
+    (state,) = (
+        store.connection_for_maintenance()
+        .execute(
+            "SELECT state FROM review_states WHERE conversation_id = ?",
+            (conversation_id,),
+        )
+        .fetchone()
+    )
+    assert "Zanzibar" not in state
+    assert ben_turn.text[:20] not in state
 
 
 def test_a_participant_withdrawal_mutes_their_turns_on_every_channel(

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from app.cli.transcribe_commands import add_model_arguments, load_from_arguments
 from app.cli.unlock import unlocked_store
+from app.core.model import LOCAL_ONLY
 from app.transcribe.importing import import_recording
 
 
@@ -19,6 +20,11 @@ def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") 
     parser.add_argument("files", nargs="+", type=Path, metavar="FILE")
     parser.add_argument("--title", required=True, help="the conversation's title")
     parser.add_argument("--seats", help="seat names, one per channel: Ana,Ben,...")
+    parser.add_argument(
+        "--local-only",
+        action="store_true",
+        help="keep it on this computer: never sent to a collection",
+    )
     add_model_arguments(parser)
     parser.set_defaults(handler=import_files)
 
@@ -36,6 +42,7 @@ def import_files(arguments: argparse.Namespace) -> int:
             model,
             arguments.language,
             _progress,
+            collection=LOCAL_ONLY if arguments.local_only else None,
         )
         turns = len(store.turns(conversation_id))
     print(f"Imported {len(arguments.files)} file(s): {turns} turns, ready for review.")

@@ -35,8 +35,13 @@ def import_recording(
     model: LoadedModel,
     language: str | None = None,
     progress: Progress | None = None,
+    collection: str | None = None,
 ) -> str:
-    """Store the files' audio and transcript as a new conversation; its id."""
+    """Store the files' audio and transcript as a new conversation; its id.
+
+    ``collection`` is where it may be sent once approved (see
+    ``app.core.model.LOCAL_ONLY``).
+    """
     audio, rate = read_recording(files)
     names = seat_names(seats, audio.shape[1])
     conversation_id = store.create_conversation(
@@ -44,6 +49,7 @@ def import_recording(
         rate,
         [Seat(channel, name) for channel, name in enumerate(names)],
         channels=audio.shape[1],
+        collection=collection,
     )
     lock = RecordingLock(store.home, conversation_id)
     lock.acquire()

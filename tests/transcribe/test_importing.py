@@ -6,6 +6,7 @@ import pytest
 import soundfile
 
 from app.audio.recovery import separately_clocked
+from app.core.model import LOCAL_ONLY
 from app.store.store import Store
 from app.transcribe.device import LoadedModel
 from app.transcribe.importing import import_recording
@@ -39,3 +40,16 @@ def test_files_of_one_seat_each_are_not_timed_against_each_other(
     assert clocks_used == [not per_seat]
     assert separately_clocked(store, conversation_id) is per_seat
     assert [t.speaker for t in store.turns(conversation_id)] == ["Ana", "Ben"]
+
+
+@pytest.mark.parametrize("collection", [None, LOCAL_ONLY], ids=["shared", "local"])
+def test_an_import_keeps_where_it_may_be_sent(
+    store: Store, tone_model: LoadedModel, tmp_path: Path, collection: str | None
+) -> None:
+    files = circle_files(tmp_path, per_seat=False)
+
+    conversation_id = import_recording(
+        store, files, "Circle", ["Ana", "Ben"], tone_model, collection=collection
+    )
+
+    assert store.conversation(conversation_id).collection == collection

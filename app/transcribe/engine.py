@@ -73,7 +73,10 @@ def transcribe_recording(
     if seats is None and is_duplicated(audio):
         audio = audio[:, :1]
     names = seat_names(seats, audio.shape[1])
-    if audio.shape[1] == 1:
+    if audio.shape[0] == 0:
+        # A recording cut off before its first chunk was written: no words.
+        turns: list[Turn] = []
+    elif audio.shape[1] == 1:
         turns = transcribe_single(audio[:, 0], model, language)
     else:
         segments = find_segments(audio, MODEL_RATE, same_clock)

@@ -39,6 +39,18 @@ def test_word_times_are_from_the_start_of_the_recording(
     assert ben.end <= 8.5
 
 
+@pytest.mark.parametrize("channels", [1, 4])
+def test_a_recording_without_audio_has_no_turns(
+    tone_model: LoadedModel, channels: int
+) -> None:
+    empty = np.zeros((0, channels), dtype=np.float32)
+
+    transcript = transcribe_recording(empty, RATE, None, tone_model)
+
+    assert transcript.turns == []
+    assert transcript.duration == 0.0
+
+
 def test_one_channel_gives_turns_without_a_speaker(tone_model: LoadedModel) -> None:
     audio = synthetic_circle([(0, 0.5, 3.0)], seats=1)
 

@@ -1,7 +1,12 @@
+import io
+
+import soundfile
+
 from app.audio.liveness import RecordingLock
-from app.core.model import ConversationStatus
+from app.core.model import ConversationStatus, Seat, Turn
 from app.store.store import Store
 from app.ui.library import recovery
+from tests.transcribe.conftest import RATE, synthetic_circle
 from tests.ui.conftest import seed_conversation
 
 
@@ -29,6 +34,22 @@ def test_recover_all_hands_each_conversation_to_review(store: Store) -> None:
         )
         actions = [entry.action for entry in store.audit_entries(conversation_id)]
         assert "recording_recovered" in actions
+
+
+def test_recovery_transcribes_the_whole_recording_again(store: Store) -> None:
+    audio = synthetic_circle([(0, 0.5, 3.0), (1, 4.0, 6.5)], seats=2, duration=8)
+    seats = [Seat(0, "Ana"), Seat(1, "Ben")]
+    cut = store.create_conversation("Cut off", RATE, seats)
+    for channel in range(2):
+        encoded = io.BytesIO()
+        soundfile.write(encoded, audio[:, channel], RATE, format="FLAC")
+        store.append_audio_chunk(cut, channel, 0, 0, len(audio), encoded.getvalue())
+    store.add_turns(cut, [Turn("Ana", 0.5, 3.0, "tone300")])  # live, before Ben
+
+    recovery.recover_all(store, [cut])
+
+    assert [t.speaker for t in store.turns(cut)] == ["Ana", "Ben"]
+    assert store.conversation(cut).status == ConversationStatus.NEEDS_REVIEW
 
 
 def test_the_capture_layer_decides_which_recordings_are_cut_off(

@@ -7,17 +7,19 @@ from pathlib import Path
 
 import docx
 import numpy as np
+import numpy.typing as npt
 import pytest
 import soundfile
 import srt
 import webvtt
 
 from app.cli.main import main
-from app.core.model import ConversationStatus, Visibility
+from app.core.model import ConversationStatus, Turn, Visibility
+from app.core.muting import DEFAULT_FADE, DEFAULT_PADDING
 from app.core.review import Decision
 from app.core.shareable import shareable_turns
+from app.core.timing import TimeSpan
 from app.export import ExportFormat
-from app.export import conversation as conversation_export
 from app.store import opening
 from app.store.review_store import load_review, save_review
 from app.store.store import Store
@@ -27,9 +29,14 @@ from tests.review_circle import (
     EDITED_FROM,
     EDITED_TO,
     REDACTED_PHRASE,
-    transcript,
 )
-from tests.stored_circle import store_circle
+from tests.stored_circle import (
+    RATE,
+    SECONDS,
+    circle_recording,
+    store_circle,
+    store_recording,
+)
 
 # Words only Ben (who declines) said in the circle.
 DECLINED_WORDS = ["Americans", "fellow", "announced"]
@@ -230,64 +237,95 @@ def test_a_shared_export_is_audited_with_format_and_version(
     assert detail["version"] == "shared"
 
 
-def fake_assemble(channels: int, rate: int) -> object:
-    """Stands in for the stored recording: a steady tone on every channel."""
-    frames = 63 * rate
-    tone = np.sin(np.arange(frames) / 5.0).astype(np.float32) * 0.5
+@pytest.fixture
+def recorded_circle(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> tuple[str, npt.NDArray[np.float32]]:
+    """The circle with its recording journalled into the store, store closed."""
+    conversation_id, _ = store_circle(store)
+    recording = circle_recording()
+    store_recording(store, conversation_id, recording)
+    store.close()
+    monkeypatch.setenv("REALTALK_PASSPHRASE", PASSPHRASE)
+    return conversation_id, recording
 
-    def conversation_audio(store: Store, conversation_id: str) -> tuple[object, int]:
-        return np.repeat(tone[:, np.newaxis], channels, axis=1), rate
 
-    return conversation_audio
+def phrase_span(turn: Turn, phrase: str) -> TimeSpan:
+    """When ``phrase`` was said in ``turn``, from its words' timings."""
+    said = [word.text.strip() for word in turn.words]
+    first = said.index(phrase.split()[0])
+    last = first + len(phrase.split()) - 1
+    assert " ".join(said[first : last + 1]) == phrase
+    return TimeSpan(turn.words[first].start, turn.words[last].end)
+
+
+def frames(audio: npt.NDArray[np.float32], span: TimeSpan) -> slice:
+    return slice(round(span.start * RATE), round(span.end * RATE))
+
+
+def nonzero_per_channel(audio: npt.NDArray[np.float32], span: TimeSpan) -> list[int]:
+    return [int(n) for n in np.count_nonzero(audio[frames(audio, span)], axis=0)]
+
+
+def kept_spans(muted: list[TimeSpan]) -> list[TimeSpan]:
+    """What lies between the muted spans, less the padding and fade around them."""
+    margin = DEFAULT_PADDING + DEFAULT_FADE + 1 / RATE
+    edges = [0.0, *(t for span in muted for t in (span.start, span.end)), SECONDS]
+    pairs = zip(edges[::2], edges[1::2], strict=True)
+    return [
+        TimeSpan(start + margin if start else 0.0, end - margin) for start, end in pairs
+    ]
+
+
+def spans_to_silence(home: Path, conversation_id: str) -> list[TimeSpan]:
+    """What the shared audio must not hold, timed by the stored words.
+
+    The redacted phrase, the declined participant's turns, and the turn
+    nobody was assigned (the group did not approve sharing it).
+    """
+    store = reopened(home)
+    try:
+        turns = store.turns(conversation_id)
+    finally:
+        store.close()
+    redacted_in = next(t for t in turns if REDACTED_PHRASE in t.text)
+    withheld = [t for t in turns if t.speaker in (DECLINED, None)]
+    assert len(withheld) == 3
+    phrase = phrase_span(redacted_in, REDACTED_PHRASE)
+    assert phrase.end - phrase.start > 0.5
+    return sorted([phrase, *(TimeSpan(t.start, t.end) for t in withheld)])
 
 
 def test_audio_export_silences_declined_speech_on_every_channel(
-    circle: tuple[str, list[int]],
+    recorded_circle: tuple[str, npt.NDArray[np.float32]],
     isolated_home: Path,
     tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    conversation_id, _ = circle
-    rate = 8000
-    monkeypatch.setattr(
-        conversation_export, "conversation_audio", fake_assemble(4, rate)
-    )
+    conversation_id, recording = recorded_circle
+    muted = spans_to_silence(isolated_home, conversation_id)
     realtalk("review", conversation_id, *REVIEW_ARGUMENTS)
-    path = tmp_path / "circle.flac"
+    path = tmp_path / "x.flac"
 
     status = realtalk("export", conversation_id, "--audio", "-o", str(path))
 
-    audio, written_rate = soundfile.read(path, always_2d=True)
-    ben = transcript().turns[1]
-    inside = audio[int((ben.start + 0.1) * rate) : int((ben.end - 0.1) * rate)]
-    store = reopened(isolated_home)
-    try:
-        [redaction] = load_review(store, conversation_id).state.redactions
-    finally:
-        store.close()
-    phrase = redaction.time
-    redacted = audio[int(phrase.start * rate) : int(phrase.end * rate)]
-    after = audio[int((phrase.end + 0.2) * rate) : int((phrase.end + 0.5) * rate)]
+    audio, written_rate = soundfile.read(path, always_2d=True, dtype="float32")
     assert status == 0
-    assert redacted.shape[0] > rate // 2
-    assert np.abs(redacted).max() == 0.0
-    assert np.abs(after).max() > 0.1
-    assert written_rate == rate
-    assert audio.shape[1] == 4
-    assert np.abs(inside).max() == 0.0
-    assert np.abs(audio[: int(0.4 * rate)]).max() > 0.1
+    assert written_rate == RATE
+    assert audio.shape == recording.shape
+    for span in muted:
+        assert nonzero_per_channel(audio, span) == [0, 0, 0, 0], span
+    for span in kept_spans(muted):
+        kept = frames(audio, span)
+        np.testing.assert_allclose(audio[kept], recording[kept], atol=1e-3)
+        assert (np.sqrt(np.mean(audio[kept] ** 2, axis=0)) > 0.1).all(), span
 
 
 def test_shared_audio_of_an_unreviewed_conversation_is_refused(
-    circle: tuple[str, list[int]],
+    recorded_circle: tuple[str, npt.NDArray[np.float32]],
     tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    conversation_id, _ = circle
-    monkeypatch.setattr(
-        conversation_export, "conversation_audio", fake_assemble(4, 8000)
-    )
+    conversation_id, _ = recorded_circle
 
     status = realtalk(
         "export", conversation_id, "--audio", "-o", str(tmp_path / "a.flac")

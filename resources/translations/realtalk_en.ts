@@ -634,10 +634,10 @@ Everything recorded so far is kept, ready for review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n recording(s) stopped before they were finished, for example because the computer shut down. RealTalk can recover what was saved, which is everything up to the last few seconds.</source>
+        <source>%n recording(s) need finishing: they stopped before they were done, for example because the computer shut down, or their transcript could not keep up. RealTalk can recover what was saved, which is everything up to the last few seconds, and transcribe it.</source>
         <translation>
-            <numerusform>%n recording stopped before it was finished, for example because the computer shut down. RealTalk can recover what was saved, which is everything up to the last few seconds.</numerusform>
-            <numerusform>%n recordings stopped before they were finished, for example because the computer shut down. RealTalk can recover what was saved, which is everything up to the last few seconds.</numerusform>
+            <numerusform>%n recording needs finishing: it stopped before it was done, for example because the computer shut down, or its transcript could not keep up. RealTalk can recover what was saved, which is everything up to the last few seconds, and transcribe it.</numerusform>
+            <numerusform>%n recordings need finishing: they stopped before they were done, for example because the computer shut down, or their transcript could not keep up. RealTalk can recover what was saved, which is everything up to the last few seconds, and transcribe it.</numerusform>
         </translation>
     </message>
     <message>

@@ -642,10 +642,10 @@ Todo lo grabado hasta ahora se guarda, listo para revisarlo.</translation>
         <translation>Grabaciones interrumpidas</translation>
     </message>
     <message numerus="yes">
-        <source>%n recording(s) stopped before they were finished, for example because the computer shut down. RealTalk can recover what was saved, which is everything up to the last few seconds.</source>
+        <source>%n recording(s) need finishing: they stopped before they were done, for example because the computer shut down, or their transcript could not keep up. RealTalk can recover what was saved, which is everything up to the last few seconds, and transcribe it.</source>
         <translation>
-            <numerusform>%n grabación se detuvo antes de terminar, por ejemplo porque el ordenador se apagó. RealTalk puede recuperar lo guardado, que es todo salvo los últimos segundos.</numerusform>
-            <numerusform>%n grabaciones se detuvieron antes de terminar, por ejemplo porque el ordenador se apagó. RealTalk puede recuperar lo guardado, que es todo salvo los últimos segundos.</numerusform>
+            <numerusform>%n grabación necesita terminarse: se detuvo antes de acabar, por ejemplo porque el ordenador se apagó, o su transcripción no pudo seguir el ritmo. RealTalk puede recuperar lo guardado, que es todo salvo los últimos segundos, y transcribirlo.</numerusform>
+            <numerusform>%n grabaciones necesitan terminarse: se detuvieron antes de acabar, por ejemplo porque el ordenador se apagó, o su transcripción no pudo seguir el ritmo. RealTalk puede recuperar lo guardado, que es todo salvo los últimos segundos, y transcribirlo.</numerusform>
         </translation>
     </message>
     <message>

@@ -10,7 +10,11 @@ model, so the transcript is complete even where the crash cut it off.
 import logging
 from collections.abc import Callable
 
-from app.audio.recovery import interrupted_conversations, recover_conversation
+from app.audio.recovery import (
+    incomplete_transcripts,
+    interrupted_conversations,
+    recover_conversation,
+)
 from app.core.model import ConversationStatus
 from app.store.records import ConversationRecord
 from app.store.store import Store
@@ -22,13 +26,19 @@ logger = logging.getLogger(__name__)
 
 
 def find_cut_off_conversations(store: Store) -> list[ConversationRecord]:
-    """Mark conversations left *recording* as interrupted; return all cut off."""
+    """Mark conversations left *recording* as interrupted; return those and
+    the ones whose live transcript stopped short (it gave up or failed)."""
     cut_off = interrupted_conversations(store)
     for record in cut_off:
         if record.status == ConversationStatus.RECORDING:
             store.update_conversation(record.id, status=ConversationStatus.INTERRUPTED)
-    logger.info("Found %d interrupted conversations", len(cut_off))
-    return cut_off
+    short = [found.conversation for found in incomplete_transcripts(store)]
+    logger.info(
+        "Found %d interrupted conversations, %d with a short transcript",
+        len(cut_off),
+        len(short),
+    )
+    return cut_off + short
 
 
 def recover_all(

@@ -32,9 +32,10 @@ class RecoveryDialog(QDialog):
 
     def _explanation(self, count: int) -> QLabel:
         text = self.tr(
-            "%n recording(s) stopped before they were finished, for example "
-            "because the computer shut down. RealTalk can recover what was "
-            "saved, which is everything up to the last few seconds.",
+            "%n recording(s) need finishing: they stopped before they were "
+            "done, for example because the computer shut down, or their "
+            "transcript could not keep up. RealTalk can recover what was saved, "
+            "which is everything up to the last few seconds, and transcribe it.",
             "",
             count,
         )

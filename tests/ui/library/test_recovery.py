@@ -2,7 +2,9 @@ import io
 
 import soundfile
 
+from app.audio.live import LiveOutcome
 from app.audio.liveness import RecordingLock
+from app.audio.recovery import RECORDING_FINISHED
 from app.core.model import ConversationStatus, Seat, Turn
 from app.store.store import Store
 from app.ui.library import recovery
@@ -36,20 +38,43 @@ def test_recover_all_hands_each_conversation_to_review(store: Store) -> None:
         assert "recording_recovered" in actions
 
 
-def test_recovery_transcribes_the_whole_recording_again(store: Store) -> None:
+def recorded_circle(store: Store, status: ConversationStatus) -> str:
+    """Two seats of tone speech in the store; the live transcript has Ana only."""
     audio = synthetic_circle([(0, 0.5, 3.0), (1, 4.0, 6.5)], seats=2, duration=8)
     seats = [Seat(0, "Ana"), Seat(1, "Ben")]
-    cut = store.create_conversation("Cut off", RATE, seats)
+    conversation_id = store.create_conversation("Circle", RATE, seats, status=status)
     for channel in range(2):
         encoded = io.BytesIO()
         soundfile.write(encoded, audio[:, channel], RATE, format="FLAC")
-        store.append_audio_chunk(cut, channel, 0, 0, len(audio), encoded.getvalue())
-    store.add_turns(cut, [Turn("Ana", 0.5, 3.0, "tone300")])  # live, before Ben
+        store.append_audio_chunk(
+            conversation_id, channel, 0, 0, len(audio), encoded.getvalue()
+        )
+    store.add_turns(conversation_id, [Turn("Ana", 0.5, 3.0, "tone300")])
+    return conversation_id
+
+
+def test_recovery_transcribes_the_whole_recording_again(store: Store) -> None:
+    cut = recorded_circle(store, ConversationStatus.RECORDING)
 
     recovery.recover_all(store, [cut])
 
     assert [t.speaker for t in store.turns(cut)] == ["Ana", "Ben"]
     assert store.conversation(cut).status == ConversationStatus.NEEDS_REVIEW
+
+
+def test_a_transcript_that_gave_up_is_offered_and_completed(store: Store) -> None:
+    short = recorded_circle(store, ConversationStatus.NEEDS_REVIEW)
+    store.record_audit(
+        RECORDING_FINISHED, short, {"live_transcript": LiveOutcome.GAVE_UP.value}
+    )
+    seed_conversation(store, "Complete", ConversationStatus.NEEDS_REVIEW)
+
+    found = recovery.find_cut_off_conversations(store)
+    recovery.recover_all(store, [record.id for record in found])
+
+    assert [record.id for record in found] == [short]
+    assert [t.speaker for t in store.turns(short)] == ["Ana", "Ben"]
+    assert recovery.find_cut_off_conversations(store) == []
 
 
 def test_the_capture_layer_decides_which_recordings_are_cut_off(

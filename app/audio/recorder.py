@@ -84,6 +84,9 @@ class RecordingPlan:
     devices: tuple[DeviceChoice, ...]
     seats: tuple[str, ...] = ()
     seconds: float | None = None
+    # Where it may be sent once approved (app.core.model.LOCAL_ONLY or a URL);
+    # None means the collection this computer is enrolled with.
+    collection: str | None = None
 
     @property
     def channels(self) -> int:
@@ -880,6 +883,7 @@ class Recorder:
             seats,
             channels=self.plan.channels,
             status=ConversationStatus.RECORDING,
+            collection=self.plan.collection,
         )
 
     def _announce_start(self) -> None:

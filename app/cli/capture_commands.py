@@ -34,7 +34,7 @@ from app.audio.recovery import (
     recover_conversation,
 )
 from app.cli.unlock import unlocked_store
-from app.core.model import Turn
+from app.core.model import LOCAL_ONLY, Turn
 from app.errors import AudioError
 from app.store.records import ConversationRecord
 from app.store.store import Store
@@ -79,6 +79,11 @@ def _register_record(subparsers: Parsers) -> None:
     record.add_argument("--seats", help="participant names in channel order: A,B,C")
     record.add_argument("--seconds", type=float, help="stop after this many seconds")
     record.add_argument("--title", required=True, help="the conversation's title")
+    record.add_argument(
+        "--local-only",
+        action="store_true",
+        help="keep it on this computer: never sent to a collection",
+    )
     record.add_argument(
         "--no-transcribe",
         action="store_true",
@@ -172,7 +177,8 @@ def _plan(arguments: argparse.Namespace) -> RecordingPlan:
     seats = (
         tuple(s.strip() for s in arguments.seats.split(",")) if arguments.seats else ()
     )
-    return RecordingPlan(arguments.title, choices, seats, arguments.seconds)
+    collection = LOCAL_ONLY if arguments.local_only else None
+    return RecordingPlan(arguments.title, choices, seats, arguments.seconds, collection)
 
 
 def _choice(

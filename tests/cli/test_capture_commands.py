@@ -25,7 +25,7 @@ from app.audio.recorder import RecorderSettings
 from app.audio.recovery import interrupted_conversations
 from app.cli import capture_commands
 from app.cli.main import main
-from app.core.model import ConversationStatus, Seat
+from app.core.model import LOCAL_ONLY, ConversationStatus, Seat
 from app.store import opening
 from app.transcribe.device import LoadedModel
 from tests.audio.fake_backend import FakeBackend, FakeDevice
@@ -492,6 +492,32 @@ def test_recover_finds_and_completes_a_transcript_live_transcription_gave_up(
     finally:
         store.close()
     assert speakers == ["Ana", "Ben"]
+
+
+@pytest.mark.parametrize("local_only", [False, True], ids=["shared", "local"])
+def test_record_keeps_where_the_conversation_may_be_sent(
+    home: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    local_only: bool,
+) -> None:
+    monkeypatch.setenv("REALTALK_PASSPHRASE", PASSPHRASE)
+    source = np.full((2 * RATE, 2), 0.05, dtype=np.float32)
+    backend = FakeBackend([FakeDevice("Fake interface", source, RATE)])
+    for module in (capture_commands, recorder):
+        monkeypatch.setattr(module, "default_backend", lambda: backend)
+    record = ["record", "--device", "Fake", "--seconds", "1", "--title", "Kept"]
+
+    status = main(record + ["--no-transcribe"] + (["--local-only"] * local_only))
+
+    conversation_id = capsys.readouterr().out.splitlines()[-1]
+    store = opening.open_store(home, PASSPHRASE)
+    try:
+        collection = store.conversation(conversation_id).collection
+    finally:
+        store.close()
+    assert status == 0
+    assert collection == (LOCAL_ONLY if local_only else None)
 
 
 def test_export_audio_writes_only_the_named_file_and_audits(

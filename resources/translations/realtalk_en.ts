@@ -1134,6 +1134,10 @@ Everything recorded so far is kept, ready for review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This conversation was set up as local only: it stays on this computer and is never sent to a collection. What follows is what an export of the shared version holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{n} turns will be shared; {m} will be withheld.</source>
         <translation type="unfinished"></translation>
     </message>

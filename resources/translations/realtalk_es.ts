@@ -1142,6 +1142,10 @@ Todo lo grabado hasta ahora se guarda, listo para revisarlo.</translation>
         <translation>&amp;Cerrar la revisión</translation>
     </message>
     <message>
+        <source>This conversation was set up as local only: it stays on this computer and is never sent to a collection. What follows is what an export of the shared version holds.</source>
+        <translation>Esta conversación se preparó como solo local: se queda en este ordenador y nunca se envía a una colección. Lo que sigue es lo que contiene una exportación de la versión compartida.</translation>
+    </message>
+    <message>
         <source>{n} turns will be shared; {m} will be withheld.</source>
         <translation>Turnos que se compartirán: {n}; turnos que no saldrán de aquí: {m}.</translation>
     </message>

@@ -42,10 +42,20 @@ class SummaryPage(QWidget):
         ):
             layout.addWidget(widget)
 
-    def show_summary(self, summary: ShareSummary, confirmed: bool = False) -> None:
+    def show_summary(
+        self, summary: ShareSummary, confirmed: bool = False, local_only: bool = False
+    ) -> None:
         """Lay out the summary in plain words."""
-        lines = [
-            self.tr("What will leave this room"),
+        lines = [self.tr("What will leave this room")]
+        if local_only:
+            lines.append(
+                self.tr(
+                    "This conversation was set up as local only: it stays on this "
+                    "computer and is never sent to a collection. What follows is "
+                    "what an export of the shared version holds."
+                )
+            )
+        lines += [
             self.tr("{n} turns will be shared; {m} will be withheld.").format(
                 n=summary.turns_shared, m=summary.turns_withheld
             ),

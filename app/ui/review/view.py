@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from app.core.model import ConversationStatus
+from app.core.model import LOCAL_ONLY, ConversationStatus
 from app.core.review import Review, TextSpan
 from app.errors import ExportError, RealTalkError
 from app.export import ExportFormat
@@ -49,6 +49,7 @@ class _Loaded:
     markers: list[Marker]
     participant_ids: dict[str, int]
     confirmed: bool
+    local_only: bool
 
 
 class ReviewView(QWidget):
@@ -75,6 +76,7 @@ class ReviewView(QWidget):
         self.session: ReviewSession | None = None
         self._sections: list[Section] = []
         self._confirmed = False
+        self._local_only = False
         self._closing = False
         self.player = TurnPlayer(context.store, conversation_id, sound, self)
         self._build()
@@ -137,6 +139,7 @@ class ReviewView(QWidget):
                 store.markers(conversation_id),
                 participant_ids(store, conversation_id),
                 store.conversation(conversation_id).status in CONFIRMED,
+                store.conversation(conversation_id).collection == LOCAL_ONLY,
             ),
             self._on_loaded,
             self._on_load_failed,
@@ -158,6 +161,7 @@ class ReviewView(QWidget):
         # Reopened after the group confirmed: the shared version can be
         # exported until a decision changes (which reopens the review).
         self._confirmed = loaded.confirmed
+        self._local_only = loaded.local_only
         self._show_names()
         self.review_loaded.emit()
 
@@ -187,7 +191,9 @@ class ReviewView(QWidget):
         self.pages.setCurrentWidget(self.group_page)
 
     def _show_summary(self) -> None:
-        self.summary_page.show_summary(self._session().summary(), self._confirmed)
+        self.summary_page.show_summary(
+            self._session().summary(), self._confirmed, self._local_only
+        )
         self.pages.setCurrentWidget(self.summary_page)
 
     # Decisions

@@ -8,7 +8,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from app.cli.main import main
-from app.core.model import ConversationStatus, Turn, Visibility
+from app.core.model import LOCAL_ONLY, ConversationStatus, Turn, Visibility
 from app.core.review import Decision
 from app.core.shareable import shareable_turns
 from app.store import opening
@@ -271,6 +271,24 @@ def test_a_reopened_approved_review_can_export_without_confirming_again(
     assert again.pages.currentWidget() is again.summary_page
     assert again.summary_page.export_button.isEnabled()
     assert not again.summary_page.confirm_button.isEnabled()
+
+
+@pytest.mark.parametrize("collection", [None, LOCAL_ONLY], ids=["shared", "local"])
+def test_the_summary_says_when_nothing_leaves_this_computer(
+    open_view: OpenView,
+    circle: tuple[str, list[int]],
+    store: Store,
+    collection: str | None,
+) -> None:
+    conversation_id, _ids = circle
+    store.update_conversation(conversation_id, collection=collection)
+    view = open_view(conversation_id, FakeSound())
+
+    view.names_page.group_button.click()
+    view.group_page.summary_requested.emit()
+
+    text = view.summary_page.summary.text()
+    assert ("stays on this computer" in text) is (collection == LOCAL_ONLY)
 
 
 def test_the_group_is_asked_about_unattributed_turns_only_while_there_are_some(

@@ -30,6 +30,9 @@ CANARIES = ("Quilter", "cotton", "sorrow", "friction", "Americans")
 # A generous bound: live transcription keeps up, so the transcript is complete
 # seconds after Stop; a batch transcription of 62 s on 2 cores would miss it.
 AFTER_STOP_BOUND_S = 30.0
+# How the libraries under the app name what they put in the system's temporary
+# folder: Python's tempfile, SQLite (so SQLCipher), Qt, and the app itself.
+TEMPORARY_PREFIXES = ("tmp", "etilqs_", "qt_temp", "realtalk", "RealTalk")
 
 
 @dataclass(frozen=True)
@@ -90,12 +93,16 @@ def assert_dee_was_heard(local_turns: list[LocalTurn]) -> None:
     assert sum(word in dee for word in DEE_ONLY_WORDS) >= 3, dee
 
 
-def assert_full_recording(path: Path) -> None:
-    """The exported full recording: the whole circle on four live channels."""
+def assert_full_recording(path: Path, recorded_rate: int = RATE) -> None:
+    """The exported full recording: the whole circle on four live channels.
+
+    The command line records at the rate it is given; the app at the
+    device's own rate, which PortAudio reports for the room as 44.1 kHz.
+    """
     audio, rate = soundfile.read(path, dtype="float32")
     loudness = np.sqrt(np.mean(np.square(audio), axis=0))
 
-    assert rate == RATE
+    assert rate == recorded_rate
     assert audio.shape[1] == len(SEATS)
     assert len(audio) / rate == pytest.approx(CIRCLE_SECONDS, abs=3.0)
     assert (loudness > 1e-3).all(), loudness
@@ -127,11 +134,17 @@ def files_holding(
     return found
 
 
-def files_created_since(folder: Path, since: float, skip: Iterable[Path]) -> list[Path]:
+def files_created_since(
+    folder: Path,
+    since: float,
+    skip: Iterable[Path],
+    prefixes: tuple[str, ...] = ("",),
+) -> list[Path]:
     """Top-level entries of ``folder`` (e.g. /tmp) changed after ``since``.
 
     Other users' pytest folders are left out; this test's own lie in ``skip``
-    and are scanned whole elsewhere.
+    and are scanned whole elsewhere. ``prefixes`` keeps only entries named
+    so, e.g. TEMPORARY_PREFIXES on a machine where other work fills /tmp.
     """
     skipped = {path.resolve() for path in skip}
     created = []
@@ -140,7 +153,11 @@ def files_created_since(folder: Path, since: float, skip: Iterable[Path]) -> lis
             changed = entry.stat().st_mtime
         except OSError:
             continue
-        theirs = entry.name.startswith("pytest-of-") or entry.resolve() in skipped
+        theirs = (
+            entry.name.startswith("pytest-of-")
+            or not entry.name.startswith(prefixes)
+            or entry.resolve() in skipped
+        )
         if changed >= since and not theirs:
             created.append(entry)
     return created

@@ -30,9 +30,6 @@ CANARIES = ("Quilter", "cotton", "sorrow", "friction", "Americans")
 # A generous bound: live transcription keeps up, so the transcript is complete
 # seconds after Stop; a batch transcription of 62 s on 2 cores would miss it.
 AFTER_STOP_BOUND_S = 30.0
-# How the libraries under the app name what they put in the system's temporary
-# folder: Python's tempfile, SQLite (so SQLCipher), Qt, and the app itself.
-TEMPORARY_PREFIXES = ("tmp", "etilqs_", "qt_temp", "realtalk", "RealTalk")
 
 
 @dataclass(frozen=True)
@@ -138,13 +135,11 @@ def files_created_since(
     folder: Path,
     since: float,
     skip: Iterable[Path],
-    prefixes: tuple[str, ...] = ("",),
 ) -> list[Path]:
     """Top-level entries of ``folder`` (e.g. /tmp) changed after ``since``.
 
     Other users' pytest folders are left out; this test's own lie in ``skip``
-    and are scanned whole elsewhere. ``prefixes`` keeps only entries named
-    so, e.g. TEMPORARY_PREFIXES on a machine where other work fills /tmp.
+    and are scanned whole elsewhere.
     """
     skipped = {path.resolve() for path in skip}
     created = []
@@ -153,11 +148,7 @@ def files_created_since(
             changed = entry.stat().st_mtime
         except OSError:
             continue
-        theirs = (
-            entry.name.startswith("pytest-of-")
-            or not entry.name.startswith(prefixes)
-            or entry.resolve() in skipped
-        )
+        theirs = entry.name.startswith("pytest-of-") or entry.resolve() in skipped
         if changed >= since and not theirs:
             created.append(entry)
     return created

@@ -460,11 +460,10 @@ def test_record_review_sync_through_the_app(
     journey.assert_only_approved_turns_arrived(collected, kept.turns)
     journey.assert_full_recording(kept.full_audio, kept.rate)
     canaries = journey.heard_canaries(kept.turns)
-    # Other work on a shared machine leaves copies of this repository's texts
-    # (its README quotes the prompts) in /tmp: only what the app's libraries
-    # would have made there is scanned; the app's own TMPDIR is scanned whole.
+    # Everything new in the system's temporary folder is scanned too: the
+    # app's TMPDIR is private, so a file there means a path written by hand.
     created_in_temp = journey.files_created_since(
-        system_temp, began, [tmp_path, room.runtime], journey.TEMPORARY_PREFIXES
+        system_temp, began, [tmp_path, room.runtime]
     )
     leaks = journey.files_holding(
         canaries,

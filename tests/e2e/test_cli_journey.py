@@ -167,14 +167,11 @@ def test_record_review_sync_from_the_command_line(
     journey.assert_only_approved_turns_arrived(collected, local_turns)
     journey.assert_full_recording(full_audio)
     canaries = journey.heard_canaries(local_turns)
-    # Other work on a shared machine leaves copies of this repository's texts
-    # in /tmp: only what the commands' libraries would make there is scanned
-    # (the commands' own TMPDIR lies in tmp_path and is scanned whole).
+    # Everything new in the system's temporary folder is scanned too: the
+    # commands' TMPDIR lies in tmp_path, so a file there means a path written
+    # by hand.
     created_in_temp = journey.files_created_since(
-        Path(tempfile.gettempdir()),
-        began,
-        [tmp_path, room.runtime],
-        journey.TEMPORARY_PREFIXES,
+        Path(tempfile.gettempdir()), began, [tmp_path, room.runtime]
     )
     leaks = journey.files_holding(
         canaries,

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFileDialog, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from app.core.model import LOCAL_ONLY, ConversationStatus
@@ -34,11 +35,27 @@ from app.ui.review.summary_page import SummaryPage
 
 logger = logging.getLogger(__name__)
 
-LARGE_TYPE_POINTS = 16
+# Participants read at arm's length, often without their glasses: the review
+# is this much larger than the rest of the app (which follows the text size
+# setting).
+LARGE_TYPE_FACTOR = 1.6
 
 
 # The group has confirmed these; a changed decision returns to needs review.
 CONFIRMED = (ConversationStatus.APPROVED, ConversationStatus.SYNCED)
+
+
+def large_type_style(font: QFont) -> str:
+    """A style sheet that makes every text of a widget large.
+
+    A font set on a parent stops at its children once the application has a
+    style sheet (ours does), so the size travels as a style sheet instead.
+    """
+    if font.pointSizeF() > 0:
+        return (
+            f"QWidget {{ font-size: {font.pointSizeF() * LARGE_TYPE_FACTOR:.1f}pt; }}"
+        )
+    return f"QWidget {{ font-size: {round(font.pixelSize() * LARGE_TYPE_FACTOR)}px; }}"
 
 
 @dataclass(frozen=True)
@@ -83,9 +100,7 @@ class ReviewView(QWidget):
         self._load()
 
     def _build(self) -> None:
-        font = self.font()
-        font.setPointSize(LARGE_TYPE_POINTS)
-        self.setFont(font)
+        self.setStyleSheet(large_type_style(self.font()))
         self.setAccessibleName(self.tr("Review"))
         self.pages = QStackedWidget()
         self.loading = QLabel(self.tr("Opening the transcript…"))

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from app.cli.main import main
@@ -289,6 +290,23 @@ def test_the_summary_says_when_nothing_leaves_this_computer(
 
     text = view.summary_page.summary.text()
     assert ("stays on this computer" in text) is (collection == LOCAL_ONLY)
+
+
+def test_every_text_of_the_review_is_large(
+    qapp: QApplication, open_view: OpenView, circle: tuple[str, list[int]]
+) -> None:
+    conversation_id, ids = circle
+    view = open_view(conversation_id, FakeSound())
+    actions.pick(view, "Ana")
+    actions.choose_turn(view, ids[0])
+
+    texts = [*view.findChildren(QLabel), *view.findChildren(QPushButton)]
+
+    base = qapp.font().pointSizeF()
+    assert texts
+    assert min(w.font().pointSizeF() for w in texts) >= 1.5 * base
+    editor = view.participant_page.editor.text
+    assert editor.font().pointSizeF() >= 1.5 * base
 
 
 def test_the_group_is_asked_about_unattributed_turns_only_while_there_are_some(

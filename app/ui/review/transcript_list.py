@@ -3,7 +3,7 @@
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from app.core.review import Review, id_of
@@ -12,6 +12,9 @@ from app.ui.review.texts import shown_text
 
 _DIMMED = QColor("#8a8a8a")
 TURN_ROLE = Qt.ItemDataRole.UserRole
+
+
+MIN_WIDTH_CHARS = 28
 
 
 class TranscriptList(QListWidget):
@@ -26,7 +29,15 @@ class TranscriptList(QListWidget):
         super().__init__(parent)
         self.setAccessibleName(self.tr("Transcript"))
         self.setWordWrap(True)
+        # Turns wrap instead of scrolling sideways; wide enough for a phrase.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.currentItemChanged.connect(self._on_current_item_changed)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # The font is known once the review's style sheet has been applied.
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * MIN_WIDTH_CHARS)
+        super().showEvent(event)
 
     def show_sections(
         self, review: Review, participant: str, sections: Sequence[Section]

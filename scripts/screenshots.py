@@ -2,11 +2,15 @@
 
 Run under a display server, e.g. ``xvfb-run -a python scripts/screenshots.py``.
 The store is a temporary one seeded with made-up conversations (no real
-people); the OS keyring is never touched.
+people); the OS keyring is never touched. The session screens are driven by
+the tests' replaying recorder (``tests/ui/session/fake_recorder.py``) fed a
+made-up tone, so no microphone or model is needed.
 """
 
+import io
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -14,6 +18,8 @@ REPOSITORY = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPOSITORY))
 
 import keyring  # noqa: E402
+import numpy as np  # noqa: E402
+import soundfile  # noqa: E402
 from keyring.backends import fail  # noqa: E402
 from PySide6.QtCore import QEventLoop, QSettings, QTimer, SignalInstance  # noqa: E402
 from PySide6.QtWidgets import QWidget  # noqa: E402
@@ -27,10 +33,16 @@ from app.ui.background import wait_for_background_jobs  # noqa: E402
 from app.ui.context import AppContext  # noqa: E402
 from app.ui.library.recovery_dialog import RecoveryDialog  # noqa: E402
 from app.ui.main_window import MainWindow  # noqa: E402
+from app.ui.review.view import ReviewView  # noqa: E402
+from app.ui.session.flow import SessionFlow  # noqa: E402
 from app.ui.settings.settings_dialog import SettingsDialog  # noqa: E402
+from app.ui.steward.view import StewardView  # noqa: E402
 from app.ui.translations import install_translators  # noqa: E402
 from app.ui.unlock.first_run_dialog import FirstRunDialog  # noqa: E402
 from app.ui.unlock.unlock_dialog import UnlockDialog  # noqa: E402
+from tests.review_circle import PARTICIPANTS  # noqa: E402
+from tests.stored_circle import store_circle  # noqa: E402
+from tests.ui.session.fake_recorder import FakeRecorder  # noqa: E402
 
 OUTPUT = REPOSITORY / "docs" / "screenshots"
 PASSPHRASE = "screenshots only"
@@ -58,6 +70,7 @@ SAMPLES = (
     ),
 )
 SEATS = ("Robin", "Sam", "Alex", "Kai", "Noor")
+RATE = 16000
 
 
 def wait_for(signal: SignalInstance, timeout_ms: int = 20000) -> None:
@@ -66,6 +79,15 @@ def wait_for(signal: SignalInstance, timeout_ms: int = 20000) -> None:
     signal.connect(loop.quit)
     QTimer.singleShot(timeout_ms, loop.quit)
     loop.exec()
+
+
+def wait_until(condition: Callable[[], bool], timeout_s: float = 20.0) -> None:
+    """Run the event loop until ``condition`` holds; fail after the timeout."""
+    deadline = time.monotonic() + timeout_s
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError("a screen did not reach the state to photograph")
+        settle(50)
 
 
 def settle(milliseconds: int = 200) -> None:
@@ -138,18 +160,98 @@ def shoot_dialogs(context: AppContext, window: MainWindow) -> None:
     recovery.close()
 
 
-def shoot_session_and_review(
-    context: AppContext, window: MainWindow, ids: list[str]
-) -> None:
-    shots: list[tuple[str, Callable[[], None]]] = [
-        ("session", window.start_new_session),
-        ("review", lambda: window.open_review(ids[2])),
-    ]
-    for name, show in shots:
-        show()
-        save(window, name)
-        window.show_library()
-        wait_for(window.library.conversations_loaded)
+def voices(seconds: float, channels: int) -> np.ndarray:
+    """A made-up tone per channel, each louder in its own second: 'speech'."""
+    times = np.arange(int(seconds * RATE)) / RATE
+    audio = np.zeros((len(times), channels), dtype=np.float32)
+    for channel in range(channels):
+        loud = (times.astype(int) % channels) == channel
+        tone = np.sin(2 * np.pi * (180 + 40 * channel) * times)
+        audio[:, channel] = (0.02 + 0.4 * loud) * tone
+    return audio
+
+
+def shoot_session(context: AppContext) -> None:
+    """Setup, consent, sound check and recording, on a replayed tone."""
+    audio = voices(30.0, len(PARTICIPANTS))
+    recorder = FakeRecorder(context.store, audio, RATE, speed=1.0)
+    flow = SessionFlow(context, recorder=recorder)
+    flow.resize(1000, 680)
+    page = flow.setup_page
+    flow.show()
+    wait_until(lambda: page.guide.count() > 0 and page.device.count() > 0)
+    page.title.setText("Staff circle: what needs to change")
+    for number, name in enumerate(PARTICIPANTS):
+        page.participants.add_participant(name, is_facilitator=number == 0)
+    save(flow, "session-setup")
+    page.continue_button.click()
+    consent = flow.consent_page
+    wait_until(lambda: consent.agree_button.isEnabled())
+    save(flow, "session-consent")
+    for _name in PARTICIPANTS:
+        wait_until(lambda: consent.agree_button.isEnabled() or bool(recorder.monitors))
+        if recorder.monitors:
+            break
+        consent.agree_button.click()
+    check = flow.sound_check_page
+    wait_until(lambda: flow.stack.currentWidget() is check and bool(recorder.monitors))
+    first = check.rows[0]
+    first.check_button.click()
+    recorder.monitors[-1].play(audio[: 4 * RATE])
+    wait_until(lambda: first.verdict is not None)
+    save(flow, "session-sound-check")
+    check.skip.setChecked(True)
+    check.start_button.click()
+    wait_until(lambda: flow.recording is not None)
+    recording = recorder.recordings[-1]
+    wait_until(lambda: recording.position() >= 4.0)
+    flow.recording_page.prompt.next_button.click()
+    settle(500)
+    save(flow, "session-recording")
+    flow.stop_recording()
+    wait_until(lambda: not flow.is_recording)
+    wait_for_background_jobs()
+    flow.close()
+
+
+def stored_recording(store: Store, conversation_id: str, seconds: float) -> None:
+    """The made-up tone as the circle's recording, one FLAC chunk a channel."""
+    audio = voices(seconds, len(PARTICIPANTS))
+    for channel in range(audio.shape[1]):
+        encoded = io.BytesIO()
+        soundfile.write(encoded, audio[:, channel], RATE, format="FLAC")
+        store.append_audio_chunk(
+            conversation_id, channel, 0, 0, len(audio), encoded.getvalue()
+        )
+
+
+def shoot_review(context: AppContext) -> None:
+    """The names, one participant's turns, the group's choice, the summary."""
+    conversation_id, _turns = store_circle(context.store)
+    stored_recording(context.store, conversation_id, 63.0)
+    view = ReviewView(context, conversation_id)
+    view.resize(1000, 720)
+    view.show()
+    wait_for(view.review_loaded)
+    save(view, "review-names")
+    view.show_participant(PARTICIPANTS[2])
+    settle()
+    save(view, "review-participant")
+    view.names_page.group_button.click()
+    settle()
+    save(view, "review-group")
+    view.group_page.summary_requested.emit()
+    settle()
+    save(view, "review-summary")
+    view.close()
+
+
+def shoot_steward(context: AppContext) -> None:
+    steward = StewardView(context)
+    steward.resize(900, 420)
+    wait_for(steward.rows_shown)
+    save(steward, "steward")
+    steward.close()
 
 
 def main() -> int:
@@ -163,7 +265,7 @@ def main() -> int:
         prepare_application(app, Settings())
         shoot_unlock_screens(home)
         store = opening.create_store(home, PASSPHRASE, use_keyring=False)
-        ids = seed(store)
+        seed(store)
         context = AppContext(home=home, store=store, settings=Settings())
         window = MainWindow(context)
         shoot_library(window, "")
@@ -173,9 +275,9 @@ def main() -> int:
         shoot_library(spanish, "es-")
         spanish.close()
         install_translators(app, "en")
-        # Last, so that a session or review screen that fails to build
-        # leaves every library and dialog screen written.
-        shoot_session_and_review(context, window, ids)
+        shoot_steward(context)
+        shoot_review(context)
+        shoot_session(context)
         window.close()
         wait_for_background_jobs()
         store.close()

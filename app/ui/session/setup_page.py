@@ -89,12 +89,12 @@ class SetupPage(QWidget):
         guide_row.addWidget(self.new_guide_button)
         form = QFormLayout()
         form.addRow(self.tr("Co&llection"), self.collection)
-        form.addRow(self.tr("&Guide"), guide_row)
+        form.addRow(self._label(self.tr("&Guide"), self.guide), guide_row)
         form.addRow(self.tr("&Title"), self.title)
         device_row = QHBoxLayout()
         device_row.addWidget(self.device, 1)
         device_row.addWidget(self.refresh_button)
-        form.addRow(self.tr("&Device"), device_row)
+        form.addRow(self._label(self.tr("&Device"), self.device), device_row)
         participant_buttons = QHBoxLayout()
         participant_buttons.addWidget(self.add_button)
         participant_buttons.addWidget(self.remove_button)
@@ -110,6 +110,13 @@ class SetupPage(QWidget):
         layout.addLayout(participant_buttons)
         layout.addWidget(self.problems)
         layout.addLayout(bottom)
+
+    def _label(self, text: str, buddy: QWidget) -> QLabel:
+        # A form row whose field is a layout gets no buddy by itself, and a
+        # label without one shows its "&" instead of a keyboard shortcut.
+        label = QLabel(text, self)
+        label.setBuddy(buddy)
+        return label
 
     def set_guides(self, guides: Sequence[Guide], selected_id: str) -> None:
         """List the guides and select ``selected_id`` when it is there."""

@@ -6,7 +6,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from app.settings import Settings
@@ -45,6 +45,17 @@ def test_every_control_takes_keyboard_focus_and_has_a_name(flow: SessionFlow) ->
     assert len(controls) > 15
     assert unnamed == []
     assert unfocusable == []
+
+
+def test_every_label_with_a_shortcut_has_a_control_to_go_to(
+    flow: SessionFlow,
+) -> None:
+    labels = flow.findChildren(QLabel)
+
+    with_shortcut = [label for label in labels if "&" in label.text()]
+
+    assert with_shortcut
+    assert [label.text() for label in with_shortcut if label.buddy() is None] == []
 
 
 def test_the_recording_controls_have_shortcuts(flow: SessionFlow) -> None:

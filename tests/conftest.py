@@ -1,6 +1,7 @@
 """Fixtures shared by every test: an isolated data folder and a fresh store."""
 
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,6 +15,14 @@ from app.store.store import Store
 REPOSITORY = Path(__file__).resolve().parents[1]
 SHARED = REPOSITORY.parent / "shared"
 PASSPHRASE = "correct horse battery"
+# Audio file headers as a real file starts: WAV, FLAC (its STREAMINFO block,
+# last or not, 34 bytes long) and Ogg (version 0). Longer than the bare magic
+# so that a chance match in megabytes of ciphertext is out of reach.
+AUDIO_HEADERS = {
+    "RIFF/WAVE": re.compile(rb"RIFF.{4}WAVE", re.DOTALL),
+    "fLaC": re.compile(rb"fLaC[\x00\x80]\x00\x00\x22"),
+    "OggS": re.compile(rb"OggS\x00[\x00-\x07]"),
+}
 
 
 def shared_path(*parts: str) -> Path:

@@ -1,7 +1,6 @@
 """``realtalk import`` then ``realtalk show``, with the real default model."""
 
 import json
-import re
 from pathlib import Path
 from typing import Any
 
@@ -9,7 +8,7 @@ import pytest
 
 from app.cli.main import main
 from tests.cli.test_store_commands import realtalk
-from tests.conftest import PASSPHRASE, shared_path
+from tests.conftest import AUDIO_HEADERS, PASSPHRASE, shared_path
 
 SEATS = "Ana,Ben,Cal,Dee"
 # Distinctive words of circle A, each said once by one seat; at least
@@ -31,14 +30,6 @@ DISTINCTIVE = (
     "tedious",
 )
 MIN_HEARD = 8
-# Audio file headers as a real file starts: WAV, FLAC (its STREAMINFO block,
-# last or not, 34 bytes long) and Ogg (version 0). Longer than the bare magic
-# so that a chance match in megabytes of ciphertext is out of reach.
-AUDIO_HEADERS = {
-    "RIFF/WAVE": re.compile(rb"RIFF.{4}WAVE", re.DOTALL),
-    "fLaC": re.compile(rb"fLaC[\x00\x80]\x00\x00\x22"),
-    "OggS": re.compile(rb"OggS\x00[\x00-\x07]"),
-}
 
 
 def transcribed_turns(result: Any) -> list[tuple[Any, ...]]:

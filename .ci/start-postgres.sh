@@ -7,7 +7,9 @@
 set -eu
 
 PG_BIN=${PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)}
-PORT=${REALTALK_PG_PORT:-55432}
+# A free port unless one is asked for: a cluster left by an earlier run (or
+# another project) may hold any fixed one.
+PORT=${REALTALK_PG_PORT:-$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
 DIR=$(mktemp -d /tmp/realtalk-pg.XXXXXX)
 chown postgres "$DIR"
 

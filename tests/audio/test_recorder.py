@@ -532,17 +532,6 @@ def test_a_slow_transcriber_is_reported_and_catches_up_after_stop(
     assert summary.live_transcript
 
 
-def test_no_audio_reaches_the_disk_unencrypted(store: Store) -> None:
-    backend = FakeBackend([FakeDevice("Fake interface", noise(3.0, 2), RATE)])
-
-    record(store, backend, plan_for(backend, 2.0))
-
-    for path in store.home.rglob("*"):
-        if path.is_file():
-            content = path.read_bytes()
-            assert b"fLaC" not in content and b"RIFF" not in content, path.name
-
-
 def test_a_device_that_cannot_open_leaves_nothing_behind(store: Store) -> None:
     backend = FakeBackend([FakeDevice("Fake interface", noise(1.0, 2), RATE)])
     device = input_devices(backend)[0]

@@ -79,6 +79,7 @@ class ReviewEventKind(StrEnum):
     UNATTRIBUTED_APPROVED = "unattributed approved"
     UNATTRIBUTED_WITHHELD = "unattributed withheld"
     VISIBILITY_CHOSEN = "visibility chosen"
+    SUGGESTION_KEPT = "suggestion kept"
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,8 @@ class ReviewState:
     assignments: dict[int, str] = field(default_factory=dict)
     unattributed_approved: bool = False
     visibility: Visibility = MOST_PRIVATE_VISIBILITY
+    # Suggested redactions someone looked at and chose to leave as they are.
+    kept_suggestions: list[tuple[int, TextSpan]] = field(default_factory=list)
 
 
 class Review:
@@ -151,6 +154,10 @@ class Review:
         """A turn's current text: the participant's edit, else the original."""
         edit = self.state.edits.get(turn_id)
         return edit.text if edit is not None else self.turn(turn_id).text
+
+    def is_kept(self, turn_id: int, span: TextSpan) -> bool:
+        """Whether someone chose to leave this suggested span as it is."""
+        return (turn_id, span) in self.state.kept_suggestions
 
     def redactions_in(self, turn_id: int) -> list[Redaction]:
         """The redactions recorded for one turn."""
@@ -202,6 +209,16 @@ class Review:
         if owner is not None and owner != participant:
             raise ReviewError("You can only redact your own turns.")
         return self._add_redaction(turn_id, span, by=participant)
+
+    def keep_suggestion(self, participant: str, turn_id: int, span: TextSpan) -> None:
+        """Leave a suggested span of one's own (or an unattributed) turn as it is."""
+        self._check_participant(participant)
+        owner = self.owner(turn_id)
+        if owner is not None and owner != participant:
+            raise ReviewError("You can only decide about your own turns.")
+        if not self.is_kept(turn_id, span):
+            self.state.kept_suggestions.append((turn_id, span))
+        self._record(ReviewEventKind.SUGGESTION_KEPT, participant, turn_id)
 
     def redact_for_group(self, turn_id: int, span: TextSpan | None = None) -> Redaction:
         """Redact any turn on the group's or the steward's behalf."""

@@ -31,6 +31,10 @@ def state_to_dict(state: ReviewState) -> dict[str, Any]:
         ],
         "unattributed_approved": state.unattributed_approved,
         "visibility": state.visibility.value,
+        "kept_suggestions": [
+            {"turn": turn_id, "span": [span.start, span.end]}
+            for turn_id, span in state.kept_suggestions
+        ],
     }
 
 
@@ -60,6 +64,11 @@ def _state(data: dict[str, Any]) -> ReviewState:
         },
         unattributed_approved=_bool(data["unattributed_approved"]),
         visibility=Visibility(data["visibility"]),
+        # Absent from reviews saved before suggestions could be kept.
+        kept_suggestions=[
+            (_int(k["turn"]), TextSpan(_int(k["span"][0]), _int(k["span"][1])))
+            for k in data.get("kept_suggestions", [])
+        ],
     )
 
 

@@ -40,6 +40,7 @@ AUDIT_ACTIONS: dict[ReviewEventKind, str] = {
     ReviewEventKind.UNATTRIBUTED_APPROVED: "unattributed_approved",
     ReviewEventKind.UNATTRIBUTED_WITHHELD: "unattributed_withheld",
     ReviewEventKind.VISIBILITY_CHOSEN: "visibility_chosen",
+    ReviewEventKind.SUGGESTION_KEPT: "suggestion_kept",
 }
 CONFIRMED_ACTION = "review_confirmed"
 

@@ -128,6 +128,7 @@ def _without(state: ReviewState, name: str, turn_ids: list[int]) -> ReviewState:
         assignments=dict(state.assignments),
         unattributed_approved=state.unattributed_approved,
         visibility=state.visibility,
+        kept_suggestions=[k for k in state.kept_suggestions if k[0] not in turn_ids],
     )
 
 

@@ -195,3 +195,16 @@ def test_a_refused_decision_records_no_event(review: Review) -> None:
 def test_a_state_from_another_conversation_is_refused(state: ReviewState) -> None:
     with pytest.raises(ReviewError, match="does not match"):
         Review(transcript().turns, PARTICIPANTS, state)
+
+
+def test_a_suggestion_is_kept_only_by_its_owner_and_once() -> None:
+    review = Review(transcript().turns, PARTICIPANTS)
+    span = TextSpan(0, 5)
+
+    review.keep_suggestion("Ana", 1, span)
+    review.keep_suggestion("Ana", 1, span)
+
+    assert review.state.kept_suggestions == [(1, span)]
+    assert review.is_kept(1, span)
+    with pytest.raises(ReviewError, match="your own turns"):
+        review.keep_suggestion("Ben", 1, TextSpan(6, 9))

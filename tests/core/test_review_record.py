@@ -2,7 +2,7 @@ import json
 
 import pytest
 
-from app.core.review import Review
+from app.core.review import Review, TextSpan
 from app.core.review_record import state_from_dict, state_to_dict
 from app.core.shareable import shareable_turns
 from app.errors import ReviewError
@@ -13,6 +13,7 @@ def test_a_saved_review_reloads_with_every_decision() -> None:
     review = reviewed_circle()
     review.redact_for_group(3)
     review.choose_visibility("sensemakers")
+    review.keep_suggestion("Cal", 7, TextSpan(0, 5))
 
     saved = json.dumps(state_to_dict(review.state))
     reloaded = Review(

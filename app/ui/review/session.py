@@ -69,6 +69,9 @@ class ReviewSession(QObject):
     def redact(self, participant: str, turn_id: int, span: TextSpan | None) -> None:
         self._change(lambda: self.review.redact(participant, turn_id, span))
 
+    def keep_suggestion(self, participant: str, turn_id: int, span: TextSpan) -> None:
+        self._change(lambda: self.review.keep_suggestion(participant, turn_id, span))
+
     def remove_redaction(self, participant: str, redaction: Redaction) -> None:
         self._change(lambda: self.review.remove_redaction(participant, redaction))
 

@@ -47,6 +47,7 @@ class TurnEditor(QWidget):
     play_requested = Signal(int)
     edit_requested = Signal(int, str)
     redaction_requested = Signal(int, object)
+    suggestion_kept = Signal(int, object)
     redactions_undo_requested = Signal(int)
     assignment_requested = Signal(int, str)
 
@@ -55,7 +56,6 @@ class TurnEditor(QWidget):
         self._review: Review | None = None
         self._turn: Turn | None = None
         self._participant = ""
-        self._left_alone: set[Suggestion] = set()
         self._build()
 
     def _build(self) -> None:
@@ -173,7 +173,7 @@ class TurnEditor(QWidget):
             s
             for s in suggest_redactions(review)
             if s.turn_id == turn_id
-            and s not in self._left_alone
+            and not review.is_kept(turn_id, s.span)
             and not any(r.span is None or r.span == s.span for r in redacted)
         ]
 
@@ -245,9 +245,9 @@ class TurnEditor(QWidget):
 
     def _on_leave_suggestion(self) -> None:
         item = self.suggestions.currentItem()
-        if item is not None and self._review is not None:
-            self._left_alone.add(item.data(Qt.ItemDataRole.UserRole))
-            self.show_turn(self._review, self._participant, self._turn)
+        if item is not None:
+            suggestion: Suggestion = item.data(Qt.ItemDataRole.UserRole)
+            self.suggestion_kept.emit(suggestion.turn_id, suggestion.span)
 
     def _on_assign(self) -> None:
         self.assignment_requested.emit(

@@ -133,6 +133,7 @@ class ReviewView(QWidget):
         editor.edit_requested.connect(self._on_editor_edit_requested)
         editor.redaction_requested.connect(self._on_editor_redaction_requested)
         editor.redactions_undo_requested.connect(self._on_editor_undo_requested)
+        editor.suggestion_kept.connect(self._on_editor_suggestion_kept)
         editor.assignment_requested.connect(self._on_editor_assignment_requested)
         group.visibility_chosen.connect(self._on_group_visibility_chosen)
         group.unattributed_decided.connect(self._on_group_unattributed_decided)
@@ -242,6 +243,11 @@ class ReviewView(QWidget):
     ) -> None:
         self._attempt(
             lambda: self._session().redact(self._participant(), turn_id, span)
+        )
+
+    def _on_editor_suggestion_kept(self, turn_id: int, span: TextSpan) -> None:
+        self._attempt(
+            lambda: self._session().keep_suggestion(self._participant(), turn_id, span)
         )
 
     def _on_editor_undo_requested(self, turn_id: int) -> None:

@@ -173,6 +173,32 @@ def test_a_suggested_name_can_be_redacted(
     assert editor.suggestions.count() == 2
 
 
+def test_a_suggestion_left_as_it_is_stays_decided_after_a_restart(
+    qtbot: QtBot, open_view: OpenView, circle: tuple[str, list[int]], store: Store
+) -> None:
+    conversation_id, ids = circle
+    view = open_view(conversation_id, FakeSound())
+    actions.pick(view, "Dee")
+    actions.choose_turn(view, ids[7])
+    editor = view.participant_page.editor
+    editor.suggestions.setCurrentRow(0)
+    left = editor.suggestions.currentItem().text()
+
+    editor.leave_suggestion_button.click()
+    actions.saved(qtbot, view)
+    view.close()
+    again = open_view(conversation_id, FakeSound())
+    actions.pick(again, "Dee")
+    actions.choose_turn(again, ids[7])
+
+    shown = again.participant_page.editor.suggestions
+    assert shown.count() == 2
+    assert left not in [shown.item(row).text() for row in range(shown.count())]
+    actions_logged = [e.action for e in store.audit_entries(conversation_id)]
+    assert "suggestion_kept" in actions_logged
+    assert load_review(store, conversation_id).state.redactions == []
+
+
 def comparable(turns: list[Turn]) -> list[tuple[object, ...]]:
     """Shareable turns without their store ids, which differ per conversation."""
     return [(t.speaker, t.start, t.end, t.text, t.words, t.channel) for t in turns]

@@ -12,6 +12,8 @@ from app.export.metadata import ExportMetadata, ExportVersion
 from app.export.text import render_txt
 from app.store.records import ConversationRecord
 from app.store.store import Store
+from app.sync import withdrawal
+from app.sync.engine import utc_now
 
 
 def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
@@ -80,8 +82,10 @@ def delete_conversation(arguments: argparse.Namespace) -> int:
         if not arguments.yes and not _confirmed(title):
             print("Nothing deleted.")
             return 1
-        store.delete_conversation(conversation_id)
+        remote = withdrawal.withdraw_conversation(store, conversation_id, utc_now())
     print(f"Deleted {conversation_id}; its audio can no longer be decrypted.")
+    if remote:
+        print("The collection's copy is deleted at the next sync (realtalk sync).")
     return 0
 
 

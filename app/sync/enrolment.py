@@ -19,7 +19,8 @@ from tenacity.wait import WaitBaseT
 from app.store.keyring_holder import SERVICE_NAME, backend_name, secure_backend
 from app.store.store import Store
 from app.sync.client import DEFAULT_ATTEMPTS, DEFAULT_WAIT, CollectionClient
-from app.sync.errors import CollectionUnreachable, NotEnrolled
+from app.sync import outbox
+from app.sync.errors import CollectionUnreachable, EnrolledElsewhere, NotEnrolled
 from app.sync.urls import checked_collection_url
 
 logger = logging.getLogger(__name__)
@@ -52,6 +53,7 @@ def enroll(
 ) -> Enrolment:
     """Trade ``code`` for a device token and keep everything needed to sync."""
     base_url = checked_collection_url(url)
+    _refuse_another_collection(store, base_url)
     with CollectionClient(base_url, ca_file=ca_file, transport=transport) as client:
         answer = client.enroll(code, device_name)
     device_id, token = answer.get("device_id"), answer.get("token")
@@ -66,6 +68,21 @@ def enroll(
     store.record_audit("collection_enrolled", None, {"device_id": device_id})
     logger.info("enrolled with a collection as device %s", device_id)
     return Enrolment(base_url, device_id, ca_file, holder)
+
+
+def _refuse_another_collection(store: Store, base_url: str) -> None:
+    # Withdrawals go to the enrolled collection: switching after anything was
+    # sent would leave withdrawn words in the first one, and send the group's
+    # conversations somewhere they never chose.
+    enrolled = store.get_setting(URL_SETTING)
+    if not enrolled or enrolled.rstrip("/") == base_url.rstrip("/"):
+        return
+    if outbox.items(store):
+        raise EnrolledElsewhere(
+            f"This computer already sends to the collection at {enrolled}, and "
+            "withdrawals must reach the collection that holds the words. Keep "
+            "using that collection, or ask its administrator before moving."
+        )
 
 
 def current_enrolment(store: Store) -> Enrolment:

@@ -3,6 +3,7 @@
 SyncError (app.errors)
 ├── InsecureCollectionUrl   plain http:// to anything but this computer
 ├── NotEnrolled             no collection URL or device token yet
+├── EnrolledElsewhere       already sending to another collection
 ├── CollectionRefused       the service answered 4xx: retrying won't help
 └── CollectionUnreachable   transport errors, 5xx, 429 after every retry
 """
@@ -16,6 +17,10 @@ class InsecureCollectionUrl(SyncError):
 
 class NotEnrolled(SyncError):
     """This computer has not been enrolled with a collection."""
+
+
+class EnrolledElsewhere(SyncError):
+    """Enrolling with a second collection would strand the first one's copies."""
 
 
 class CollectionRefused(SyncError):

@@ -60,14 +60,15 @@ def withdraw_participant(
             f"UPDATE participants SET withdrawn = 1 WHERE id IN ({_marks(ids)})", ids
         )
         muted = _mute_audio(store, connection, conversation_id, spans)
-        outbox.insert(
-            connection,
-            conversation_id,
-            Kind.WITHDRAW_PARTICIPANT,
-            {"participant": name},
-            None,
-            now,
-        )
+        if may_be_in_the_collection(store, conversation_id):
+            outbox.insert(
+                connection,
+                conversation_id,
+                Kind.WITHDRAW_PARTICIPANT,
+                {"participant": name},
+                None,
+                now,
+            )
         audit.append_entry(
             connection,
             "participant_withdrawn",
@@ -107,17 +108,37 @@ def _narrow_review(store: Store, conversation_id: str, name: str) -> list[Turn]:
     return turns
 
 
-def withdraw_conversation(store: Store, conversation_id: str, now: datetime) -> None:
-    """Queue the collection's DELETE, then crypto-erase the conversation here."""
+def may_be_in_the_collection(store: Store, conversation_id: str) -> bool:
+    """Whether an upload of it was ever attempted: even one never confirmed
+    may have reached the collection before its connection was cut."""
+    return any(
+        item.kind is Kind.UPLOAD for item in outbox.items(store, conversation_id)
+    )
+
+
+def withdraw_conversation(store: Store, conversation_id: str, now: datetime) -> bool:
+    """Queue the collection's DELETE (when it may hold a copy), then
+    crypto-erase the conversation here; True when a DELETE was queued.
+    Deleting a conversation goes through here too, so that no copy is left
+    in the collection."""
     store.conversation(conversation_id)
+    remote = may_be_in_the_collection(store, conversation_id)
     with store.transaction() as connection:
         outbox.supersede(connection, conversation_id, list(Kind), now)
-        outbox.insert(
-            connection, conversation_id, Kind.WITHDRAW_CONVERSATION, {}, None, now
+        if remote:
+            outbox.insert(
+                connection, conversation_id, Kind.WITHDRAW_CONVERSATION, {}, None, now
+            )
+        audit.append_entry(
+            connection, "conversation_withdrawn", conversation_id, {"remote": remote}
         )
-        audit.append_entry(connection, "conversation_withdrawn", conversation_id, {})
     store.delete_conversation(conversation_id)
-    logger.info("withdrew conversation %s; erased here", conversation_id[:8])
+    logger.info(
+        "withdrew conversation %s; erased here%s",
+        conversation_id[:8],
+        ", deletion queued for the collection" if remote else "",
+    )
+    return remote
 
 
 def _without(state: ReviewState, name: str, turn_ids: list[int]) -> ReviewState:

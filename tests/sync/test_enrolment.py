@@ -17,7 +17,12 @@ from app.sync.enrolment import (
     device_token,
     enroll,
 )
-from app.sync.errors import CollectionRefused, CollectionUnreachable, NotEnrolled
+from app.sync.errors import (
+    CollectionRefused,
+    CollectionUnreachable,
+    EnrolledElsewhere,
+    NotEnrolled,
+)
 from server.testing import TlsFiles, make_invite, run_collection
 from tests.conftest import PASSPHRASE, all_bytes_under
 from tests.sync.circle import approved_circle
@@ -59,6 +64,34 @@ def test_a_used_code_is_refused(store: Store, collection: Collection) -> None:
 
     with pytest.raises(CollectionRefused):
         enroll(store, collection.base_url, code, "laptop")
+
+
+def test_once_anything_was_sent_another_collection_is_refused(
+    store: Store, collection: Collection, tmp_path: Path
+) -> None:
+    enroll(store, collection.base_url, collection.invite(), "laptop")
+    approved_circle(store)
+    with client_for(store) as client:
+        sync(store, client)
+
+    with run_collection(tmp_path / "second") as second_url:
+        code = make_invite(tmp_path / "second")
+        with pytest.raises(EnrolledElsewhere, match="withdrawals must reach"):
+            enroll(store, second_url, code, "laptop")
+
+    assert current_enrolment(store).url == collection.base_url
+    enroll(store, collection.base_url, collection.invite(), "laptop again")
+
+
+def test_before_anything_was_sent_another_collection_may_be_chosen(
+    store: Store, collection: Collection, tmp_path: Path
+) -> None:
+    enroll(store, collection.base_url, collection.invite(), "laptop")
+
+    with run_collection(tmp_path / "second") as second_url:
+        enroll(store, second_url, make_invite(tmp_path / "second"), "laptop")
+
+        assert current_enrolment(store).url == second_url
 
 
 def test_without_enrolment_sync_says_what_to_do(store: Store) -> None:

@@ -33,8 +33,10 @@ def test_a_conversation_moves_from_not_sent_to_sent_to_changed(
 def test_failures_and_waiting_withdrawals_are_listed_with_their_problem(
     enrolled: Store, clock: FakeClock
 ) -> None:
-    approved_circle(enrolled, "kept")
     withdrawn = approved_circle(enrolled, "withdrawn")
+    with client_for(enrolled) as client:
+        sync(enrolled, client, clock=clock)
+    approved_circle(enrolled, "kept")
     withdraw_conversation(enrolled, withdrawn, clock())
     enrolled.put_setting(TOKEN_SETTING, "revoked")
 

@@ -7,6 +7,7 @@ import numpy as np
 import soundfile
 from tenacity import wait_none
 
+from app.core.model import LOCAL_ONLY
 from app.core.review import Decision, id_of
 from app.store.review_store import save_review
 from app.store.store import Store
@@ -56,6 +57,8 @@ def test_a_participant_withdrawal_erases_their_words_here(
 ) -> None:
     conversation_id = approved_circle(store)
     words = spoken_only_by("Ben")
+    # An upload was attempted, so the collection may hold Ben's words.
+    upload = outbox.queue_upload(store, conversation_id, "sha256:0", clock())
 
     erased = withdraw_participant(store, conversation_id, "Ben", clock())
 
@@ -73,7 +76,8 @@ def test_a_participant_withdrawal_erases_their_words_here(
         "participant_withdrawn"
     )
     assert [(i.kind, i.payload) for i in outbox.items(store)] == [
-        (Kind.WITHDRAW_PARTICIPANT, {"participant": "Ben"})
+        (Kind.UPLOAD, upload.payload),
+        (Kind.WITHDRAW_PARTICIPANT, {"participant": "Ben"}),
     ]
 
 
@@ -189,9 +193,10 @@ def test_a_conversation_withdrawal_erases_here_at_once_and_there_on_sync(
 
 
 def test_a_withdrawal_waits_in_the_outbox_until_the_collection_is_reachable(
-    enrolled: Store, collection: Collection, clock: FakeClock
+    enrolled: Store, client: CollectionClient, clock: FakeClock
 ) -> None:
     conversation_id = approved_circle(enrolled)
+    sync(enrolled, client, clock=clock)
     withdraw_conversation(enrolled, conversation_id, clock())
     unreachable = CollectionClient(
         "http://127.0.0.1:9", "token", attempts=2, wait=wait_none()
@@ -223,3 +228,31 @@ def test_an_erasure_cut_short_is_finished_by_the_next_sync(
     assert enrolled.conversations() == []
     with collection.reader() as steward:
         assert steward.get(f"/v1/conversations/{conversation_id}").status_code == 404
+
+
+def test_nothing_is_queued_for_a_conversation_the_collection_never_saw(
+    store: Store, clock: FakeClock
+) -> None:
+    kept = approved_circle(store)
+    store.update_conversation(kept, collection=LOCAL_ONLY)
+    gone = approved_circle(store, "never synced")
+
+    withdraw_participant(store, kept, "Ben", clock())
+    withdraw_conversation(store, gone, clock())
+
+    assert outbox.items(store) == []
+
+
+def test_deleting_a_sent_conversation_deletes_the_collections_copy(
+    enrolled: Store, client: CollectionClient, collection: Collection, clock: FakeClock
+) -> None:
+    conversation_id = approved_circle(enrolled)
+    sync(enrolled, client)
+
+    queued = withdraw_conversation(enrolled, conversation_id, clock())
+    sync(enrolled, client)
+
+    assert queued
+    with collection.reader() as steward:
+        answer = steward.get(f"/v1/conversations/{conversation_id}")
+    assert answer.status_code in (404, 410)

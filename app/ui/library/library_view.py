@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 
 from app.core.model import ConversationStatus
 from app.store.records import ConversationRecord, SearchHit
+from app.sync import withdrawal
+from app.sync.engine import utc_now
 from app.ui.background import run_in_background
 from app.ui.context import AppContext
 from app.ui.error_dialog import show_error
@@ -233,7 +235,7 @@ class LibraryView(QWidget):
             return
         store = self._context.store
         run_in_background(
-            lambda: store.delete_conversation(record.id),
+            lambda: withdrawal.withdraw_conversation(store, record.id, utc_now()),
             lambda _result: self._on_conversation_deleted(record.id),
             self._on_job_failed,
         )

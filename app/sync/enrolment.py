@@ -18,8 +18,8 @@ from tenacity.wait import WaitBaseT
 
 from app.store.keyring_holder import SERVICE_NAME, backend_name, secure_backend
 from app.store.store import Store
-from app.sync.client import DEFAULT_ATTEMPTS, DEFAULT_WAIT, CollectionClient
 from app.sync import outbox
+from app.sync.client import DEFAULT_ATTEMPTS, DEFAULT_WAIT, CollectionClient
 from app.sync.errors import CollectionUnreachable, EnrolledElsewhere, NotEnrolled
 from app.sync.urls import checked_collection_url
 

@@ -33,6 +33,7 @@ from app.audio.recovery import (
     interrupted_conversations,
     recover_conversation,
 )
+from app.cli import argument_types
 from app.cli.unlock import unlocked_store
 from app.core.model import LOCAL_ONLY, Turn
 from app.errors import AudioError
@@ -72,13 +73,30 @@ def _register_record(subparsers: Parsers) -> None:
         "repeat for several devices",
     )
     channels = record.add_mutually_exclusive_group()
-    channels.add_argument("--channels", type=int, help="record the first N channels")
+    channels.add_argument(
+        "--channels",
+        type=argument_types.positive_count,
+        help="record the first N channels",
+    )
     channels.add_argument(
         "--channel-map", help="channels to record, 1-based, e.g. 1,3,4 (one device)"
     )
-    record.add_argument("--seats", help="participant names in channel order: A,B,C")
-    record.add_argument("--seconds", type=float, help="stop after this many seconds")
-    record.add_argument("--title", required=True, help="the conversation's title")
+    record.add_argument(
+        "--seats",
+        type=argument_types.seat_names,
+        help="participant names in channel order: A,B,C",
+    )
+    record.add_argument(
+        "--seconds",
+        type=argument_types.positive_seconds,
+        help="stop after this many seconds",
+    )
+    record.add_argument(
+        "--title",
+        required=True,
+        type=argument_types.title,
+        help="the conversation's title",
+    )
     record.add_argument(
         "--local-only",
         action="store_true",
@@ -174,9 +192,7 @@ def _plan(arguments: argparse.Namespace) -> RecordingPlan:
         _choice(devices, wanted, arguments, len(arguments.device) > 1)
         for wanted in arguments.device
     )
-    seats = (
-        tuple(s.strip() for s in arguments.seats.split(",")) if arguments.seats else ()
-    )
+    seats = tuple(arguments.seats) if arguments.seats else ()
     collection = LOCAL_ONLY if arguments.local_only else None
     return RecordingPlan(arguments.title, choices, seats, arguments.seconds, collection)
 
@@ -192,7 +208,16 @@ def _choice(
         channels = tuple(_channel_numbers(arguments.channel_map))
     else:
         channels = tuple(range(arguments.channels or device.input_channels))
-    return DeviceChoice(device, channels, int(rate) if rate else None)
+    return DeviceChoice(device, channels, _rate(rate) if rate else None)
+
+
+def _rate(text: str) -> int:
+    if not text.isdigit() or int(text) <= 0:
+        raise AudioError(
+            f"{text!r} is not a sample rate; write the device as NAME@RATE, "
+            "e.g. room@48000, or leave the rate out."
+        )
+    return int(text)
 
 
 def _channel_numbers(text: str) -> list[int]:

@@ -4,6 +4,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from app.cli import argument_types
 from app.cli.transcribe_commands import add_model_arguments, load_from_arguments
 from app.cli.unlock import unlocked_store
 from app.core.model import LOCAL_ONLY
@@ -18,8 +19,17 @@ def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") 
         "encrypted, with their transcript",
     )
     parser.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    parser.add_argument("--title", required=True, help="the conversation's title")
-    parser.add_argument("--seats", help="seat names, one per channel: Ana,Ben,...")
+    parser.add_argument(
+        "--title",
+        required=True,
+        type=argument_types.title,
+        help="the conversation's title",
+    )
+    parser.add_argument(
+        "--seats",
+        type=argument_types.seat_names,
+        help="seat names, one per channel: Ana,Ben,...",
+    )
     parser.add_argument(
         "--local-only",
         action="store_true",
@@ -31,7 +41,7 @@ def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") 
 
 def import_files(arguments: argparse.Namespace) -> int:
     """Import, transcribe, and print the new conversation's id last."""
-    seats = arguments.seats.split(",") if arguments.seats else None
+    seats = arguments.seats
     model = load_from_arguments(arguments)
     with unlocked_store() as store:
         conversation_id = import_recording(

@@ -9,6 +9,7 @@ tracebacks go to the log file only.
 
 import argparse
 import logging
+import os
 import sys
 import traceback
 from collections.abc import Callable, Sequence
@@ -120,9 +121,25 @@ def _run_self_test() -> int:
 
 
 def _open_app() -> int:
+    if not _has_display():
+        print(
+            "realtalk: no display to open the app on. Start it from the desktop, "
+            "or check this computer with `realtalk --self-test`.",
+            file=sys.stderr,
+        )
+        return 1
     from app.ui.application import run_app
 
     return run_app()
+
+
+def _has_display() -> bool:
+    # Without a display Qt aborts with several lines of its own (X11/Wayland
+    # on Linux); other systems always have one, and a chosen platform
+    # (e.g. QT_QPA_PLATFORM=offscreen) needs none.
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 if __name__ == "__main__":

@@ -102,7 +102,14 @@ def change_passphrase(arguments: argparse.Namespace) -> int:
     old = unlock.current_passphrase()
     new = unlock.new_passphrase(unlock.NEW_PASSPHRASE_VARIABLE)
     opening.change_passphrase(home, old, new)
-    print("Recovery passphrase changed. The old one no longer opens the store.")
+    # The data key itself stays (re-encrypting a whole store on a laptop is
+    # slow and risky); only its wrapping changes, so old copies of key.json,
+    # such as a backup's, still open with the passphrase they were made with.
+    print(
+        "Recovery passphrase changed: key.json now opens only with the new one. "
+        "Key files copied before (a backup's) still open with the old one; "
+        "make a new backup and destroy the old ones if the old passphrase leaked."
+    )
     return 0
 
 

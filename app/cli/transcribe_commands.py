@@ -8,6 +8,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from app.cli import argument_types
 from app.core.model import Transcript
 from app.export import json_format, subtitles, text
 from app.export.metadata import ExportMetadata, ExportVersion
@@ -41,7 +42,11 @@ def _register_transcribe(
         "transcribe", help="transcribe audio files without storing anything"
     )
     parser.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    parser.add_argument("--seats", help="seat names, one per channel: Ana,Ben,...")
+    parser.add_argument(
+        "--seats",
+        type=argument_types.seat_names,
+        help="seat names, one per channel: Ana,Ben,...",
+    )
     add_model_arguments(parser)
     parser.add_argument("--format", choices=sorted(RENDERERS), default="json")
     parser.add_argument("-o", "--output", type=Path, help="write here, not stdout")
@@ -72,7 +77,7 @@ def _register_models(
 def run_transcribe(arguments: argparse.Namespace) -> int:
     """Transcribe the files and write the transcript."""
     audio, rate = read_recording(arguments.files)
-    seats = arguments.seats.split(",") if arguments.seats else None
+    seats = arguments.seats
     loaded = load_from_arguments(arguments)
     progress = _progress if audio.shape[0] / rate >= PROGRESS_MIN_SECONDS else None
     transcript = transcribe_recording(
@@ -123,7 +128,9 @@ def add_model_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--model", help="model name or model folder")
     parser.add_argument("--device", choices=DEVICES)
     parser.add_argument("--compute-type", help="CTranslate2 compute type, e.g. int8")
-    parser.add_argument("--threads", type=int, help="CPU threads (0: automatic)")
+    parser.add_argument(
+        "--threads", type=argument_types.thread_count, help="CPU threads (0: automatic)"
+    )
     parser.add_argument("--language", help="language code such as en or fr")
 
 

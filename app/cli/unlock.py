@@ -71,4 +71,11 @@ def _prompt(question: str) -> str:
             "The store is locked. Set REALTALK_PASSPHRASE or run the command in a "
             "terminal to type the recovery passphrase."
         )
-    return getpass.getpass(question)
+    try:
+        return getpass.getpass(question)
+    except EOFError:
+        # Ctrl-D at the prompt: the person chose not to type it.
+        raise KeyUnavailable(
+            "No passphrase was typed, so the store stays locked. Run the command "
+            "again and type the recovery passphrase."
+        ) from None

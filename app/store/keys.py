@@ -146,7 +146,24 @@ def read_key_file(home: Path) -> KeyFile:
         raise StoreCorrupt(
             "The key file was written by a newer RealTalk. Update RealTalk."
         )
+    if not _usable(kdf):
+        raise StoreCorrupt(
+            "The store's key file is damaged. Restore key.json from a backup."
+        )
     return key_file
+
+
+def _usable(kdf: KdfParameters) -> bool:
+    # Argon2 itself refuses less than 8 KiB per lane; more than 4 GiB would
+    # exhaust a laptop before any passphrase could be tried.
+    return (
+        all(
+            isinstance(v, int) for v in (kdf.time_cost, kdf.memory_kib, kdf.parallelism)
+        )
+        and 1 <= kdf.time_cost <= 100
+        and 1 <= kdf.parallelism <= 64
+        and 8 * kdf.parallelism <= kdf.memory_kib <= 4 * 1024 * 1024
+    )
 
 
 def _derive(passphrase: str, kdf: KdfParameters) -> bytes:

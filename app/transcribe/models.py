@@ -105,7 +105,7 @@ def resolve_model(name_or_dir: str) -> ModelInfo:
 def import_model(source: Path, name: str | None = None) -> ModelInfo:
     """Validate a model folder and copy it into the data folder."""
     _require_model_folder(source)
-    target_name = name or source.name
+    target_name = _plain_name(name or source.name)
     target = models_dir() / target_name
     if target.exists():
         raise ModelError(
@@ -118,6 +118,16 @@ def import_model(source: Path, name: str | None = None) -> ModelInfo:
     paths.make_tree_private(target)
     logger.info("Imported a model (%d files)", sum(1 for _ in target.iterdir()))
     return ModelInfo(target_name, target, "imported")
+
+
+def _plain_name(name: str) -> str:
+    # The name becomes a folder inside the data folder, never a path elsewhere.
+    if not name or name in {".", ".."} or Path(name).name != name or "\\" in name:
+        raise ModelError(
+            f"{name!r} cannot be a model's name; use letters, digits, dots and "
+            "dashes, e.g. --name whisper-small-de."
+        )
+    return name
 
 
 def use_model(name: str) -> ModelInfo:
@@ -136,7 +146,7 @@ def download_model_by_name(
     A model already installed under ``name`` is refused, never replaced.
     """
     fetch = downloader or _hub_download
-    target = models_dir() / name
+    target = models_dir() / _plain_name(name)
     if target.exists():
         raise ModelError(
             f"A model named {name} is already installed. Choose it with "
@@ -248,12 +258,13 @@ def _hub_download(name: str, output_dir: str) -> str:
     # faster_whisper.download_model hides the hub's progress bar, and a
     # model of several hundred MB needs one: ask the hub client directly,
     # with faster-whisper's own table of names (e.g. "small" is
-    # Systran/faster-whisper-small).
+    # Systran/faster-whisper-small); other repositories are imported from a
+    # folder instead.
     import huggingface_hub
     from faster_whisper import utils
 
     known: dict[str, str] = getattr(utils, "_MODELS", {})
-    repository = name if "/" in name else known.get(name, "")
+    repository = known.get(name, "")
     if not repository:
         raise ValueError(f"unknown model name {name!r}")
     return str(

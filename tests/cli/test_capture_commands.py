@@ -520,6 +520,21 @@ def test_record_keeps_where_the_conversation_may_be_sent(
     assert collection == (LOCAL_ONLY if local_only else None)
 
 
+def test_a_device_rate_that_is_not_a_number_says_how_to_write_it(
+    home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("REALTALK_PASSPHRASE", PASSPHRASE)
+    source = np.full((RATE, 2), 0.05, dtype=np.float32)
+    backend = FakeBackend([FakeDevice("Fake interface", source, RATE)])
+    for module in (capture_commands, recorder):
+        monkeypatch.setattr(module, "default_backend", lambda: backend)
+
+    status = main(["record", "--device", "Fake@abc", "--title", "Rate"])
+
+    assert status == 1
+    assert "NAME@RATE, e.g. room@48000" in capsys.readouterr().err
+
+
 def test_export_audio_writes_only_the_named_file_and_audits(
     home: Path,
     tmp_path: Path,

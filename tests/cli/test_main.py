@@ -55,3 +55,18 @@ def test_a_bug_is_one_line_and_its_frames_go_to_the_log(
     assert LOG_FILE_NAME in error
     log = Path(error.split("details are in ")[1].split(". ")[0]).read_text()
     assert "ZeroDivisionError" in log and "raise error" in log
+
+
+def test_without_a_display_the_app_says_so_in_one_line(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for variable in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setattr(cli_main.sys, "platform", "linux")
+
+    status = cli_main.main([])
+
+    error = capsys.readouterr().err
+    assert status == 1
+    assert error.count("\n") == 1
+    assert "no display" in error and "--self-test" in error

@@ -1,3 +1,5 @@
+import json
+
 import pytest
 
 from app.errors import StoreCorrupt, WrongKey
@@ -41,6 +43,24 @@ def test_damaged_key_file_is_a_typed_error(tmp_path, content: bytes) -> None:
     keys.key_file_path(tmp_path).write_bytes(content)
 
     with pytest.raises(StoreCorrupt):
+        keys.read_key_file(tmp_path)
+
+
+@pytest.mark.parametrize(
+    "change",
+    [{"memory_kib": 8}, {"parallelism": 0}, {"time_cost": 0}, {"memory_kib": "64"}],
+    ids=["too-little-memory", "no-lanes", "no-passes", "text"],
+)
+def test_tampered_key_derivation_settings_are_a_typed_error(
+    tmp_path, change: dict[str, object]
+) -> None:
+    keys.write_key_file(tmp_path, keys.wrap_key(keys.new_data_key(), "pass", None))
+    path = keys.key_file_path(tmp_path)
+    data = json.loads(path.read_text())
+    data["kdf"].update(change)
+    path.write_text(json.dumps(data))
+
+    with pytest.raises(StoreCorrupt, match="damaged"):
         keys.read_key_file(tmp_path)
 
 

@@ -221,3 +221,14 @@ def test_a_joined_or_downloaded_model_is_private(
 
     assert modes_under(joined) == PRIVATE
     assert modes_under(downloaded.path) == PRIVATE
+
+
+@pytest.mark.parametrize("name", ["../evil", "/tmp/evil", "a/b", "..", ""])
+def test_a_model_name_cannot_leave_the_models_folder(tmp_path: Path, name: str) -> None:
+    source = model_folder(tmp_path / "model")
+
+    with pytest.raises(ModelError, match="cannot be a model's name"):
+        models.import_model(source, name=name or ".")
+
+    assert not (tmp_path / "evil").exists()
+    assert list(models.models_dir().glob("*")) == []

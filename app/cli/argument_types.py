@@ -1,0 +1,63 @@
+"""Argument types shared by the commands: a bad value is a usage error (exit 2)
+that says what to type instead, before anything is opened or recorded."""
+
+import argparse
+
+
+def seat_names(text: str) -> list[str]:
+    """``Ana,Ben,Cal``: one name per channel, none empty, no two alike."""
+    names = [name.strip() for name in text.split(",")]
+    if any(not name for name in names):
+        raise argparse.ArgumentTypeError(
+            "a seat name is empty; give one name per channel, e.g. Ana,Ben,Cal"
+        )
+    if len(set(names)) != len(names):
+        raise argparse.ArgumentTypeError(
+            "two seats have the same name; make every name different"
+        )
+    return names
+
+
+def title(text: str) -> str:
+    """A conversation's title: some words, so the library can tell it apart."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("the title is empty; give it a few words")
+    return text.strip()
+
+
+def positive_seconds(text: str) -> float:
+    """A duration above zero."""
+    seconds = _float(text)
+    if seconds <= 0:
+        raise argparse.ArgumentTypeError("give a number of seconds above 0")
+    return seconds
+
+
+def positive_count(text: str) -> int:
+    """A whole number above zero (channels)."""
+    count = _int(text)
+    if count <= 0:
+        raise argparse.ArgumentTypeError("give a whole number above 0")
+    return count
+
+
+def thread_count(text: str) -> int:
+    """CPU threads: 0 lets the engine choose."""
+    count = _int(text)
+    if count < 0:
+        raise argparse.ArgumentTypeError("give 0 (automatic) or more threads")
+    return count
+
+
+def _float(text: str) -> float:
+    try:
+        return float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+
+
+def _int(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None

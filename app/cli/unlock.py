@@ -32,8 +32,8 @@ def unlock_passphrase(home: Path) -> str | None:
     passphrase = passphrase_from_environment()
     if passphrase is not None:
         return passphrase
-    if opening.can_unlock_without_passphrase(home):
-        return None
+    if not opening.store_exists(home) or opening.can_unlock_without_passphrase(home):
+        return None  # without a store, opening it says how to create one
     return _prompt("Recovery passphrase: ")
 
 
@@ -48,8 +48,8 @@ def new_passphrase(variable: str = PASSPHRASE_VARIABLE) -> str:
     passphrase = os.environ.get(variable)
     if passphrase is not None:
         return passphrase
-    first = _prompt("Choose a recovery passphrase: ")
-    if _prompt("Type it again: ") != first:
+    first = _prompt("Choose a recovery passphrase: ", variable)
+    if _prompt("Type it again: ", variable) != first:
         raise KeyUnavailable("The two passphrases differ. Run the command again.")
     return first
 
@@ -65,11 +65,11 @@ def unlocked_store() -> Iterator[Store]:
         store.close()
 
 
-def _prompt(question: str) -> str:
+def _prompt(question: str, variable: str = PASSPHRASE_VARIABLE) -> str:
     if not sys.stdin.isatty():
         raise KeyUnavailable(
-            "The store is locked. Set REALTALK_PASSPHRASE or run the command in a "
-            "terminal to type the recovery passphrase."
+            f"No passphrase can be typed here (there is no terminal). Set {variable} "
+            "or run the command in a terminal."
         )
     try:
         return getpass.getpass(question)

@@ -82,6 +82,24 @@ def test_missing_store_says_how_to_create_it() -> None:
     assert "realtalk store init" in result.stderr
 
 
+def test_without_a_passphrase_a_missing_store_says_how_to_create_it() -> None:
+    result = realtalk("store", "status", passphrase=None)
+
+    assert result.returncode == 1
+    assert "realtalk store init" in result.stderr
+
+
+def test_a_new_passphrase_that_cannot_be_typed_names_its_variable(
+    isolated_home: Path,
+) -> None:
+    realtalk("store", "init")
+
+    result = realtalk("store", "change-passphrase")
+
+    assert result.returncode == 1
+    assert "REALTALK_NEW_PASSPHRASE" in result.stderr
+
+
 def test_change_passphrase(isolated_home: Path) -> None:
     realtalk("store", "init")
 

@@ -495,8 +495,13 @@ class Recorder:
             CaptureEvent(
                 EventKind.DEVICE_LOST,
                 self.position(),
-                f"device {source.choice.device.name!r} stopped answering; the "
-                "other devices keep recording and it reopens when it returns",
+                f"device {source.choice.device.name!r} stopped answering; "
+                + (
+                    "the other devices keep recording and "
+                    if len(self.plan.devices) > 1
+                    else ""
+                )
+                + "it reopens when it returns",
                 device=source.choice.device.index,
             )
         )

@@ -83,7 +83,7 @@ def run_enroll(arguments: argparse.Namespace) -> int:
         enrolment = enroll(
             store, arguments.url, arguments.code, arguments.name, ca_file
         )
-    where = "the encrypted store" if enrolment.token_holder == "store" else "keyring"
+    where = "encrypted store" if enrolment.token_holder == "store" else "keyring"
     print(f"Enrolled with {enrolment.url} as device {enrolment.device_id}.")
     print(f"The device token is kept in the {where}.")
     return 0

@@ -9,6 +9,7 @@ import argparse
 import logging
 
 from app.cli import unlock
+from app.core.model import LOCAL_ONLY
 from app.core.redaction import redact_phrase
 from app.core.review import Review, id_of
 from app.core.shareable import ShareSummary, share_summary
@@ -83,7 +84,8 @@ def review_conversation(arguments: argparse.Namespace) -> int:
         review = review_store.load_review(store, conversation_id)
         apply_decisions(review, arguments)
         summary = share_summary(review)
-        print_summary(summary)
+        local = store.conversation(conversation_id).collection == LOCAL_ONLY
+        print_summary(summary, local)
         print_unassigned(review)
         if arguments.summary:
             print("Nothing was saved (--summary).")
@@ -109,9 +111,14 @@ def apply_decisions(review: Review, arguments: argparse.Namespace) -> None:
         review.choose_visibility(arguments.visibility)
 
 
-def print_summary(summary: ShareSummary) -> None:
+def print_summary(summary: ShareSummary, local_only: bool = False) -> None:
     """Print what will leave this room, in plain words."""
     print("What will leave this room")
+    if local_only:
+        print(
+            "  Nothing: it was set up as local only and is never sent to a "
+            "collection. An export of the shared version holds:"
+        )
     print(f"  Turns shared:   {summary.turns_shared}")
     print(f"  Turns withheld: {summary.turns_withheld}")
     print(f"  Declined:       {_listed(summary.declined)}")
@@ -121,7 +128,8 @@ def print_summary(summary: ShareSummary) -> None:
     print(f"  Redactions:     {summary.redactions}")
     for text in summary.redacted_text:
         print(f"    removed: {text!r}")
-    print(f"  Who may read it: {summary.visibility.value}")
+    if not local_only:
+        print(f"  Who may read it: {summary.visibility.value}")
 
 
 def print_unassigned(review: Review) -> None:

@@ -158,7 +158,7 @@ def _render(transcript: Transcript, output_format: str) -> bytes:
         duration=transcript.duration,
         model=transcript.model,
         device=transcript.device,
-        version=ExportVersion.FULL,
+        version=ExportVersion.TRANSCRIPT,
     )
     return RENDERERS[output_format](transcript.turns, metadata)
 

@@ -13,11 +13,13 @@ class ExportVersion(StrEnum):
 
     SHARED = "shared"
     FULL = "full"
+    TRANSCRIPT = "transcript"  # `realtalk transcribe`: nothing stored or reviewed
 
 
 VERSION_NOTE = {
     ExportVersion.SHARED: "Shared version: only approved turns, with redactions.",
     ExportVersion.FULL: "Full version: every turn, unredacted (audited export).",
+    ExportVersion.TRANSCRIPT: "Transcript of a recording: not stored, not reviewed.",
 }
 
 

@@ -14,7 +14,7 @@ import srt
 import webvtt
 
 from app.cli.main import main
-from app.core.model import ConversationStatus, Turn, Visibility
+from app.core.model import LOCAL_ONLY, ConversationStatus, Turn, Visibility
 from app.core.muting import DEFAULT_FADE, DEFAULT_PADDING
 from app.core.review import Decision
 from app.core.shareable import shareable_turns
@@ -100,6 +100,26 @@ def test_review_applies_decisions_and_approves(
     shared = " ".join(t.text for t in shareable_turns(review))
     assert REDACTED_PHRASE not in shared
     assert not any(word in shared for word in DECLINED_WORDS)
+
+
+def test_a_local_only_summary_says_nothing_leaves(
+    circle: tuple[str, list[int]],
+    isolated_home: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    conversation_id, _ = circle
+    store = reopened(isolated_home)
+    try:
+        store.update_conversation(conversation_id, collection=LOCAL_ONLY)
+    finally:
+        store.close()
+
+    status = realtalk("review", conversation_id, *REVIEW_ARGUMENTS, "--summary")
+
+    out = capsys.readouterr().out
+    assert status == 0
+    assert "Nothing: it was set up as local only" in out
+    assert "Who may read it" not in out
 
 
 def test_review_summary_saves_nothing(

@@ -11,6 +11,7 @@ from app.cli import unlock
 from app.settings import load_settings
 from app.sync import engine, outbox, retention, withdrawal
 from app.sync.enrolment import client_for, enroll
+from app.sync.overview import RowState, overview
 
 
 def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
@@ -127,6 +128,11 @@ def show_outbox(arguments: argparse.Namespace) -> int:
     """List the outbox rows (ids, kinds, states; never names or text)."""
     with unlock.unlocked_store() as store:
         rows = outbox.items(store)
+        waiting = [
+            row.conversation_id
+            for row in overview(store)
+            if row.state in (RowState.NOT_SENT, RowState.CHANGED)
+        ]
     if arguments.json:
         fields = ("id", "conversation_id", "kind", "status", "attempts", "last_error")
         print(json.dumps([{k: asdict(r)[k] for k in fields} for r in rows], indent=2))
@@ -137,7 +143,12 @@ def show_outbox(arguments: argparse.Namespace) -> int:
             f"{row.id:>4}  {row.conversation_id[:8]}  {row.kind.value:<22}"
             f"{row.status.value:<11}{row.attempts:>3}{error}"
         )
-    if not rows:
+    if waiting:
+        print(
+            f"Waiting for the next sync (realtalk sync): {len(waiting)} approved "
+            f"conversation(s): {', '.join(c[:8] for c in waiting)}"
+        )
+    if not rows and not waiting:
         print("The outbox is empty.")
     return 0
 

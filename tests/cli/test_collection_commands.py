@@ -125,6 +125,7 @@ def test_enrol_sync_withdraw_from_the_command_line(
     enrolled = realtalk(
         "collection", "enroll", base_url, "--code", make_invite(data_dir)
     )
+    before = realtalk("outbox")
     first = realtalk("sync")
     second = realtalk("sync")
     withdrawn = realtalk("withdraw", conversation_id[:8], "--participant", "Ben")
@@ -132,7 +133,8 @@ def test_enrol_sync_withdraw_from_the_command_line(
     listed = realtalk("outbox", "--json")
 
     assert enrolled.returncode == 0, enrolled.stderr
-    assert "encrypted store" in enrolled.stdout
+    assert "kept in the encrypted store" in enrolled.stdout
+    assert f"1 approved conversation(s): {conversation_id[:8]}" in before.stdout
     assert first.stdout.startswith("sent 1, unchanged 0, withdrawals sent 0, failed 0")
     assert second.stdout.startswith("sent 0, unchanged 1")
     assert "Erased 2 turns" in withdrawn.stdout

@@ -49,6 +49,9 @@ TURN_PAUSE_S = 1.5
 # seat is that turn's bleed, transcribed a second time.
 ECHO_SHARE = 0.6
 ECHO_SLACK_S = 1.0
+# A seat segment with this much left after its last word is decoded again
+# from there; the segment's end is its padding beyond the seat's speech.
+UNHEARD_TAIL_S = 1.0
 # Channels this alike are one signal recorded twice (a stereo copy of mono).
 DUPLICATE_CORRELATION = 0.98
 
@@ -183,12 +186,31 @@ def transcribe_segment(
     language: str | None,
 ) -> list[Turn]:
     """The turns of one segment (split at long pauses), with seat names."""
-    first = int(segment.start * MODEL_RATE)
-    last = int(segment.end * MODEL_RATE)
-    samples = np.ascontiguousarray(audio[first:last, segment.channel])
-    words = transcribe_words(samples, model, language, segment.start, SEAT_TEMPERATURES)
+    words = _seat_words(
+        audio, segment.channel, segment.start, segment.end, model, language
+    )
+    # Whisper sometimes ends its text early and never decodes the rest of
+    # the window; attribution already says the rest is this seat speaking,
+    # so a long stretch left after the last word is decoded once more.
+    if words and segment.end - words[-1].end > UNHEARD_TAIL_S:
+        words += _seat_words(
+            audio, segment.channel, words[-1].end, segment.end, model, language
+        )
     speaker = names[segment.channel] if names else None
     return [_turn(speaker, segment.channel, group) for group in split_at_pauses(words)]
+
+
+def _seat_words(
+    audio: FloatArray,
+    channel: int,
+    start: float,
+    end: float,
+    model: LoadedModel,
+    language: str | None,
+) -> list[Word]:
+    first, last = int(start * MODEL_RATE), int(end * MODEL_RATE)
+    samples = np.ascontiguousarray(audio[first:last, channel])
+    return transcribe_words(samples, model, language, start, SEAT_TEMPERATURES)
 
 
 def transcribe_words(

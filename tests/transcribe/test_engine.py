@@ -150,3 +150,21 @@ def test_seat_text_that_failed_every_guard_is_dropped() -> None:
 
     assert seated.turns == []
     assert [turn.text for turn in single.turns] == ["Thanks"]
+
+
+class EarlyStoppingWhisper(ToneWhisper):
+    """Hears tones, but ends its text after two seconds of any audio, as
+    Whisper sometimes does, leaving the rest of the window undecoded."""
+
+    def _words(self, audio: np.ndarray) -> list[FakeWord]:
+        return [word for word in super()._words(audio) if word.end <= 2.0]
+
+
+def test_a_segment_whisper_stopped_early_is_decoded_to_its_end() -> None:
+    audio = synthetic_circle([(0, 0.5, 6.0)], seats=2)
+    model = LoadedModel(EarlyStoppingWhisper(), "fake", "cpu", "int8")
+
+    transcript = transcribe_recording(audio, RATE, ["Ana", "Ben"], model)
+
+    ana = [word for turn in transcript.turns for word in turn.words]
+    assert ana[-1].end >= 4.0

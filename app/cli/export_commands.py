@@ -5,7 +5,6 @@ import logging
 from pathlib import Path
 
 from app.cli import unlock
-from app.errors import ExportError
 from app.export import ExportFormat, ExportVersion
 from app.export.conversation import export_audio, export_transcript
 
@@ -18,12 +17,13 @@ def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") 
         "export", help="write the approved transcript (or audio) to a file"
     )
     parser.add_argument("conversation", metavar="ID", help="id or a unique prefix")
-    parser.add_argument(
+    what = parser.add_mutually_exclusive_group(required=True)
+    what.add_argument(
         "--format",
         choices=[f.value for f in ExportFormat],
         help="the transcript format",
     )
-    parser.add_argument(
+    what.add_argument(
         "--audio",
         action="store_true",
         help="write the recording instead (FLAC or WAV by the file's suffix), "
@@ -42,8 +42,6 @@ def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") 
 
 def export_conversation(arguments: argparse.Namespace) -> int:
     """Write the chosen version in the chosen format; the export is audited."""
-    if arguments.audio == (arguments.format is not None):
-        raise ExportError("Give either --format FORMAT or --audio.")
     version = ExportVersion.FULL if arguments.full else ExportVersion.SHARED
     path: Path = arguments.output.expanduser()
     with unlock.unlocked_store() as store:

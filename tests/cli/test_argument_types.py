@@ -28,3 +28,21 @@ def test_a_bad_value_is_a_usage_error_that_says_what_to_type(
 
     assert exit_status.value.code == 2
     assert said in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "arguments",
+    [
+        ["export", "abc", "-o", "x.txt"],
+        ["export", "abc", "--audio", "--format", "txt", "-o", "x.txt"],
+    ],
+    ids=["neither", "both"],
+)
+def test_export_needs_exactly_one_of_format_and_audio(
+    capsys: pytest.CaptureFixture[str], arguments: list[str]
+) -> None:
+    with pytest.raises(SystemExit) as exit_status:
+        main(arguments)
+
+    assert exit_status.value.code == 2
+    assert "--format" in capsys.readouterr().err

@@ -33,8 +33,12 @@ def log_dir() -> Path:
 
 
 def ensure_private_dir(path: Path) -> Path:
-    """Create ``path`` (and parents) if needed and make it 0700."""
-    path.mkdir(parents=True, exist_ok=True, mode=FOLDER_MODE)
+    """Create ``path`` if needed and make it 0700; parents it has to create
+    are 0700 too (mkdir's own ``parents`` would leave them 0755)."""
+    missing = [folder for folder in (path, *path.parents) if not folder.exists()]
+    for folder in reversed(missing):
+        folder.mkdir(mode=FOLDER_MODE, exist_ok=True)
+        os.chmod(folder, FOLDER_MODE)
     os.chmod(path, FOLDER_MODE)
     return path
 

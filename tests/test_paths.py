@@ -46,3 +46,20 @@ def test_open_private_creates_and_narrows_to_owner_only(tmp_path: Path) -> None:
         os.close(paths.open_private(path))
 
     assert mode(fresh) == mode(stale) == 0o600
+
+
+def test_folders_created_on_the_way_are_private_too(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+
+    paths.ensure_private_dir(home / "logs")
+
+    assert mode(home) == 0o700
+    assert mode(home / "logs") == 0o700
+
+
+def test_an_existing_parent_is_left_as_it_is(tmp_path: Path) -> None:
+    os.chmod(tmp_path, 0o755)
+
+    paths.ensure_private_dir(tmp_path / "home")
+
+    assert mode(tmp_path) == 0o755

@@ -101,6 +101,12 @@ def apply_decisions(review: Review, arguments: argparse.Namespace) -> None:
     for phrase in arguments.redact:
         if not redact_phrase(review, phrase):
             raise ReviewError(f"The phrase {phrase!r} does not occur; nothing saved.")
+    both = set(_names(arguments.approve)) & set(_names(arguments.decline))
+    if both:
+        raise ReviewError(
+            f"{', '.join(sorted(both))} cannot both approve and decline; give "
+            "each name once. Nothing saved."
+        )
     for name in _names(arguments.approve):
         review.approve(name)
     for name in _names(arguments.decline):

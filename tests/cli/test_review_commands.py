@@ -122,6 +122,17 @@ def test_a_local_only_summary_says_nothing_leaves(
     assert "Who may read it" not in out
 
 
+def test_approving_and_declining_the_same_person_is_refused(
+    circle: tuple[str, list[int]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    conversation_id, _ = circle
+
+    status = realtalk("review", conversation_id, "--approve", "Ana", "--decline", "Ana")
+
+    assert status == 1
+    assert "cannot both approve and decline" in capsys.readouterr().err
+
+
 def test_review_summary_saves_nothing(
     circle: tuple[str, list[int]],
     isolated_home: Path,

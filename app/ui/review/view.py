@@ -149,17 +149,18 @@ class ReviewView(QWidget):
 
     def _load(self) -> None:
         store, conversation_id = self.context.store, self.conversation_id
-        run_in_background(
-            lambda: _Loaded(
+
+        def load() -> _Loaded:
+            record = store.conversation(conversation_id)
+            return _Loaded(
                 load_review(store, conversation_id),
                 store.markers(conversation_id),
                 participant_ids(store, conversation_id),
-                store.conversation(conversation_id).status in CONFIRMED,
-                store.conversation(conversation_id).collection == LOCAL_ONLY,
-            ),
-            self._on_loaded,
-            self._on_load_failed,
-        )
+                record.status in CONFIRMED,
+                record.collection == LOCAL_ONLY,
+            )
+
+        run_in_background(load, self._on_loaded, self._on_load_failed)
 
     def _on_loaded(self, loaded: "_Loaded") -> None:
         self.session = ReviewSession(

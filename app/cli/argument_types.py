@@ -3,6 +3,8 @@ that says what to type instead, before anything is opened or recorded."""
 
 import argparse
 
+from app.core.model import LOCAL_ONLY
+
 
 def seat_names(text: str) -> list[str]:
     """``Ana,Ben,Cal``: one name per channel, none empty, no two alike."""
@@ -61,3 +63,25 @@ def _int(text: str) -> int:
         return int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+
+
+def add_conversation_arguments(parser: argparse.ArgumentParser) -> None:
+    """--title, --seats and --local-only of a command that stores a conversation."""
+    parser.add_argument(
+        "--title", required=True, type=title, help="the conversation's title"
+    )
+    parser.add_argument(
+        "--seats",
+        type=seat_names,
+        help="participant names in channel order: Ana,Ben,Cal",
+    )
+    parser.add_argument(
+        "--local-only",
+        action="store_true",
+        help="keep it on this computer: never sent to a collection",
+    )
+
+
+def collection_of(arguments: argparse.Namespace) -> str | None:
+    """Where the new conversation may go (see app.core.model.LOCAL_ONLY)."""
+    return LOCAL_ONLY if arguments.local_only else None

@@ -35,7 +35,7 @@ from app.audio.recovery import (
 )
 from app.cli import argument_types
 from app.cli.unlock import unlocked_store
-from app.core.model import LOCAL_ONLY, Turn
+from app.core.model import Turn
 from app.errors import AudioError
 from app.store.records import ConversationRecord
 from app.store.store import Store
@@ -82,26 +82,11 @@ def _register_record(subparsers: Parsers) -> None:
         "--channel-map", help="channels to record, 1-based, e.g. 1,3,4 (one device)"
     )
     record.add_argument(
-        "--seats",
-        type=argument_types.seat_names,
-        help="participant names in channel order: A,B,C",
-    )
-    record.add_argument(
         "--seconds",
         type=argument_types.positive_seconds,
         help="stop after this many seconds",
     )
-    record.add_argument(
-        "--title",
-        required=True,
-        type=argument_types.title,
-        help="the conversation's title",
-    )
-    record.add_argument(
-        "--local-only",
-        action="store_true",
-        help="keep it on this computer: never sent to a collection",
-    )
+    argument_types.add_conversation_arguments(record)
     record.add_argument(
         "--no-transcribe",
         action="store_true",
@@ -193,7 +178,7 @@ def _plan(arguments: argparse.Namespace) -> RecordingPlan:
         for wanted in arguments.device
     )
     seats = tuple(arguments.seats) if arguments.seats else ()
-    collection = LOCAL_ONLY if arguments.local_only else None
+    collection = argument_types.collection_of(arguments)
     return RecordingPlan(arguments.title, choices, seats, arguments.seconds, collection)
 
 

@@ -7,7 +7,6 @@ from pathlib import Path
 from app.cli import argument_types
 from app.cli.transcribe_commands import add_model_arguments, load_from_arguments
 from app.cli.unlock import unlocked_store
-from app.core.model import LOCAL_ONLY
 from app.transcribe.importing import import_recording
 
 
@@ -19,22 +18,7 @@ def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") 
         "encrypted, with their transcript",
     )
     parser.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    parser.add_argument(
-        "--title",
-        required=True,
-        type=argument_types.title,
-        help="the conversation's title",
-    )
-    parser.add_argument(
-        "--seats",
-        type=argument_types.seat_names,
-        help="seat names, one per channel: Ana,Ben,...",
-    )
-    parser.add_argument(
-        "--local-only",
-        action="store_true",
-        help="keep it on this computer: never sent to a collection",
-    )
+    argument_types.add_conversation_arguments(parser)
     add_model_arguments(parser)
     parser.set_defaults(handler=import_files)
 
@@ -52,7 +36,7 @@ def import_files(arguments: argparse.Namespace) -> int:
             model,
             arguments.language,
             _progress,
-            collection=LOCAL_ONLY if arguments.local_only else None,
+            collection=argument_types.collection_of(arguments),
         )
         turns = len(store.turns(conversation_id))
     print(f"Imported {len(arguments.files)} file(s): {turns} turns, ready for review.")

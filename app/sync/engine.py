@@ -23,6 +23,7 @@ from app.sync.client import CollectionClient
 from app.sync.enrolment import current_enrolment
 from app.sync.errors import CollectionRefused, CollectionUnreachable, NotEnrolled
 from app.sync.outbox import Kind, OutboxItem
+from app.sync.urls import same_collection
 
 logger = logging.getLogger(__name__)
 
@@ -80,7 +81,7 @@ def is_meant_for(collection: str | None, enrolled: str | None) -> bool:
         return True
     # Bound for another collection (the laptop was enrolled elsewhere since):
     # it waits rather than go where the group did not choose.
-    return collection.rstrip("/") == enrolled.rstrip("/")
+    return same_collection(collection, enrolled)
 
 
 def _enrolled_url(store: Store) -> str | None:

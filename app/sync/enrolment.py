@@ -21,7 +21,7 @@ from app.store.store import Store
 from app.sync import outbox
 from app.sync.client import DEFAULT_ATTEMPTS, DEFAULT_WAIT, CollectionClient
 from app.sync.errors import CollectionUnreachable, EnrolledElsewhere, NotEnrolled
-from app.sync.urls import checked_collection_url
+from app.sync.urls import checked_collection_url, same_collection
 
 logger = logging.getLogger(__name__)
 
@@ -75,7 +75,7 @@ def _refuse_another_collection(store: Store, base_url: str) -> None:
     # sent would leave withdrawn words in the first one, and send the group's
     # conversations somewhere they never chose.
     enrolled = store.get_setting(URL_SETTING)
-    if not enrolled or enrolled.rstrip("/") == base_url.rstrip("/"):
+    if not enrolled or same_collection(enrolled, base_url):
         return
     if outbox.items(store):
         raise EnrolledElsewhere(

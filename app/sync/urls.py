@@ -37,3 +37,8 @@ def checked_collection_url(url: str) -> str:
             "travel encrypted; ask your collection's administrator for it."
         )
     return url.strip().rstrip("/")
+
+
+def same_collection(first: str, second: str) -> bool:
+    """Whether two collection URLs name the same service (a trailing / aside)."""
+    return first.rstrip("/") == second.rstrip("/")
